@@ -25,7 +25,7 @@ class DocumentError:
         return {"id": self.id, "source": source, "kind": self.kind, "message": self.message}
 
 
-class RejectedDocument(Exception):  # noqa: N818 - it is a rejection, carried as data
+class RejectedDocument(Exception):
     """Raised inside a reader or stage to reject one document; the runner turns it into data."""
 
     def __init__(self, kind: ErrorKind, message: str) -> None:

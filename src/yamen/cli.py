@@ -1,0 +1,191 @@
+"""The ``yamen`` command: a thin client of the library."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+
+from yamen import __version__
+from yamen.errors import DocumentError
+from yamen.read import DEFAULT_MAX_BYTES, FORMATS, FieldNames, InputReader, ReadOptions
+
+app = typer.Typer(
+    name="yamen",
+    help="Read Chinese official news into evidence-linked records (JSON Lines).",
+    epilog=(
+        "Examples:\n\n"
+        "  yamen extract examples/seed_guangzhou_daily.txt\n\n"
+        "  yamen extract corpus/ -o records.jsonl --errors errors.jsonl --jobs 2\n\n"
+        "  yamen extract items.jsonl.gz --text-field content -o records.jsonl\n\n"
+        "  cat report.txt | yamen extract -"
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"yamen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Read Chinese official news into evidence-linked records."""
+
+
+def _json_line(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
+def _utf8_stdout() -> IO[str]:
+    return open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  yamen extract examples/seed_guangzhou_daily.txt\n\n"
+        "  yamen extract pages/ archive.warc.gz -o records.jsonl --errors errors.jsonl\n\n"
+        "  yamen extract xwlb.jsonl.gz --jobs 2 -o records.jsonl\n\n"
+        "  zcat items.jsonl.gz | yamen extract - --format jsonl --text-field content\n\n"
+        "Exit status: 0 when every document gave a record, 1 when some did not, "
+        "2 for a usage error."
+    ),
+)
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files or directories (read recursively), or - for standard input.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write records here (JSON Lines); default stdout."),
+    ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option(help="Write one JSON line per failed document here; default stderr."),
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    input_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help=f"Input format ({', '.join(FORMATS)}); auto goes by file name and content.",
+        ),
+    ] = "auto",
+    text_field: Annotated[
+        str | None, typer.Option(help="JSON field holding the text (default text/content/body).")
+    ] = None,
+    id_field: Annotated[str | None, typer.Option(help="JSON field holding the id.")] = None,
+    title_field: Annotated[str | None, typer.Option(help="JSON field holding the title.")] = None,
+    url_field: Annotated[str | None, typer.Option(help="JSON field holding the URL.")] = None,
+    date_field: Annotated[
+        str | None, typer.Option(help="JSON field holding the date (default date/pub).")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse documents larger than this (too_large).")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read documents and write one record per document as JSON Lines."""
+    from yamen import pipeline
+
+    if input_format not in FORMATS:
+        raise typer.BadParameter(
+            f"{input_format!r} is not one of {', '.join(FORMATS)}", param_hint="--format"
+        )
+    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if missing:
+        raise typer.BadParameter(f"no such file or directory: {', '.join(missing)}",
+                                 param_hint="PATHS")
+    fields = FieldNames().with_overrides(
+        text=text_field, id=id_field, title=title_field, url=url_field, date=date_field
+    )
+    reader = InputReader(ReadOptions(format=input_format, max_bytes=max_bytes, fields=fields))
+    counts = {"records": 0, "errors": 0}
+    with ExitStack() as stack:
+        out = stack.enter_context(open(output, "w", encoding="utf-8")) if output else _utf8_stdout()
+        err_out = (
+            stack.enter_context(open(errors, "w", encoding="utf-8")) if errors else sys.stderr
+        )
+        progress = stack.enter_context(_Progress(enabled=not quiet and sys.stderr.isatty()))
+        items = reader.items(paths, stdin=sys.stdin.buffer)
+        for result in pipeline.run(items, jobs=jobs):
+            if isinstance(result, DocumentError):
+                counts["errors"] += 1
+                err_out.write(_json_line(result.as_dict()))
+            else:
+                counts["records"] += 1
+                out.write(_json_line(result))
+            progress.advance(**counts)
+        out.flush()
+    total = counts["records"] + counts["errors"]
+    summary = f"{total} documents: {counts['records']} records, {counts['errors']} errors"
+    if reader.stats.skipped_records:
+        summary += f" ({reader.stats.skipped_records} WARC records were not HTML responses)"
+    typer.echo(summary, err=True)
+    if counts["errors"]:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+class _Progress:
+    """A live count on stderr for long runs; silent when stderr is not a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task("reading", total=None)
+        return self
+
+    def advance(self, records: int, errors: int) -> None:
+        if self.enabled:
+            self._bar.update(
+                self._task, description=f"{records + errors} documents: "
+                f"{records} records, {errors} errors"
+            )
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._bar.stop()
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        app()
+    except BrokenPipeError:  # `yamen extract ... | head`: the reader left, nothing to report
+        sys.stderr.close()
+        sys.exit(0)
