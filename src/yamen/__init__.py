@@ -40,7 +40,7 @@ def read(
     from yamen import pipeline
     from yamen.document import Document
     from yamen.errors import DocumentError
-    from yamen.read.meta import content_id, iso_date
+    from yamen.inputs.meta import content_id, iso_date
 
     if not isinstance(text, str):
         raise TypeError(f"read() takes the document's text as str, not {type(text).__name__}")

@@ -13,7 +13,7 @@ import typer
 
 from yamen import __version__
 from yamen.errors import DocumentError
-from yamen.read import DEFAULT_MAX_BYTES, FORMATS, FieldNames, InputReader, ReadOptions
+from yamen.inputs import DEFAULT_MAX_BYTES, FORMATS, FieldNames, InputReader, ReadOptions
 
 app = typer.Typer(
     name="yamen",

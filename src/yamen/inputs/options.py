@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from yamen.read.meta import FieldNames
+from yamen.inputs.meta import FieldNames
 
 FORMATS = ("auto", "text", "html", "jsonl", "json", "warc")
 # One document's bytes above this are refused (`too_large`): news reports are

@@ -12,10 +12,10 @@ from typing import IO, Any
 
 from yamen.document import Document
 from yamen.errors import DocumentError, RejectedDocument
-from yamen.read.jsonl import json_items, jsonl_items
-from yamen.read.options import ReadOptions, ReadStats
-from yamen.read.text import html_document, text_document
-from yamen.read.warc import warc_items
+from yamen.inputs.jsonl import json_items, jsonl_items
+from yamen.inputs.options import ReadOptions, ReadStats
+from yamen.inputs.text import html_document, text_document
+from yamen.inputs.warc import warc_items
 
 Item = Document | DocumentError
 

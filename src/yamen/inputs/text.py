@@ -10,8 +10,8 @@ import trafilatura
 
 from yamen.document import Document
 from yamen.errors import RejectedDocument
-from yamen.read.decode import decode
-from yamen.read.meta import content_id
+from yamen.inputs.decode import decode
+from yamen.inputs.meta import content_id
 
 # trafilatura reports pages it finds thin through logging; yamen reports them itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

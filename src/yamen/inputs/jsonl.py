@@ -8,9 +8,9 @@ from typing import IO, Any
 
 from yamen.document import Document
 from yamen.errors import DocumentError, RejectedDocument
-from yamen.read.decode import decode
-from yamen.read.meta import FieldNames, content_id, iso_date
-from yamen.read.options import ReadOptions
+from yamen.inputs.decode import decode
+from yamen.inputs.meta import FieldNames, content_id, iso_date
+from yamen.inputs.options import ReadOptions
 
 Item = Document | DocumentError
 

@@ -3,7 +3,7 @@ import json
 
 from yamen.document import Document
 from yamen.errors import DocumentError
-from yamen.read import FieldNames, InputReader, ReadOptions
+from yamen.inputs import FieldNames, InputReader, ReadOptions
 
 TEXT = "新华社北京6月24日电 国务院总理李强会见越南总理。"
 

@@ -14,8 +14,8 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from yamen.document import Document
 from yamen.errors import DocumentError, RejectedDocument
-from yamen.read.options import ReadOptions, ReadStats
-from yamen.read.text import html_document, text_document
+from yamen.inputs.options import ReadOptions, ReadStats
+from yamen.inputs.text import html_document, text_document
 
 Item = Document | DocumentError
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yamen.errors import RejectedDocument
-from yamen.read.decode import common_han, decode, implausibility
+from yamen.inputs.decode import common_han, decode, implausibility
 
 SIMPLIFIED = "广州日报讯 6月24日，广东省党政代表团前往天津市，围绕贯彻落实党的二十大精神，认真学习借鉴天津改革发展的先进经验。"
 TRADITIONAL = "廣州日報訊 6月24日，廣東省黨政代表團前往天津市，圍繞貫徹落實黨的二十大精神，認真學習借鑒天津改革發展的先進經驗。"

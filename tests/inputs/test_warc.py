@@ -5,7 +5,7 @@ from warcio.warcwriter import WARCWriter
 
 from yamen.document import Document
 from yamen.errors import DocumentError
-from yamen.read import InputReader
+from yamen.inputs import InputReader
 
 PAGE = (
     "<html><head><title>代表团赴天津</title></head><body><nav><a href='/'>首页</a></nav>"

@@ -5,8 +5,8 @@ import random
 
 from yamen.document import Document
 from yamen.errors import DocumentError
-from yamen.read import InputReader, ReadOptions
-from yamen.read.files import format_of
+from yamen.inputs import InputReader, ReadOptions
+from yamen.inputs.files import format_of
 
 LEAD = "广州日报讯 6月24日，广东省党政代表团前往天津市，省委书记黄坤明、天津市委书记陈敏尔出席并讲话。"
 

@@ -1,0 +1,62 @@
+from yamen import pipeline
+from yamen.document import Document
+from yamen.errors import DocumentError, RejectedDocument
+
+TEXTS = [f"第{i}篇：国务院总理李强会见越南总理。" for i in range(40)]
+
+
+def documents():
+    items = [Document(id=f"d{i}", original=text) for i, text in enumerate(TEXTS)]
+    items.insert(7, DocumentError("bad_json", "not valid JSON", {"path": "x.jsonl", "line": 8}))
+    return items
+
+
+def test_every_item_gives_one_result_in_order():
+    results = list(pipeline.run(documents()))
+    assert len(results) == 41
+    assert isinstance(results[7], DocumentError)
+    ids = [r["id"] for r in results if isinstance(r, dict)]
+    assert ids == [f"d{i}" for i in range(40)]
+
+
+def test_jobs_keep_input_order_and_give_the_same_records():
+    assert list(pipeline.run(documents(), jobs=2)) == list(pipeline.run(documents(), jobs=1))
+
+
+def test_the_stage_list_is_named_and_ordered():
+    assert [name for name, _ in pipeline.STAGES] == ["repair"]
+
+
+def test_a_failing_stage_costs_only_its_document(monkeypatch):
+    def explode(doc):
+        if doc.id == "d3":
+            raise RuntimeError("boom")
+        return doc
+
+    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("explode", explode)])
+    results = list(pipeline.run(documents()))
+    failed = [r for r in results if isinstance(r, DocumentError) and r.kind == "internal"]
+    assert len(failed) == 1
+    assert failed[0].id == "d3"
+    assert "explode" in failed[0].message and "boom" in failed[0].message
+    assert sum(isinstance(r, dict) for r in results) == 39
+
+
+def test_a_stage_can_reject_a_document(monkeypatch):
+    def reject(doc):
+        raise RejectedDocument("not_text", "nothing but numbers")
+
+    monkeypatch.setattr(pipeline, "STAGES", [("reject", reject)])
+    [result] = list(pipeline.run([Document(id="n", original="1234")]))
+    assert (result.kind, result.id) == ("not_text", "n")
+
+
+def test_a_record_that_breaks_the_schema_is_an_internal_error(monkeypatch):
+    def corrupt(doc):
+        doc.script = "latin"
+        return doc
+
+    monkeypatch.setattr(pipeline, "STAGES", [("corrupt", corrupt)])
+    [result] = list(pipeline.run([Document(id="c", original="天津")]))
+    assert result.kind == "internal"
+    assert "schema" in result.message

@@ -1,0 +1,32 @@
+import json
+
+import jsonschema
+import pytest
+
+from tests.conftest import SHARED_SPEC
+from yamen import read, record
+
+
+def test_shipped_schema_matches_the_shared_spec():
+    shared = SHARED_SPEC / "record.schema.json"
+    if not shared.exists():
+        pytest.skip("../shared/spec is not beside this checkout")
+    assert record.schema() == json.loads(shared.read_text(encoding="utf-8"))
+
+
+def test_shipped_schema_is_a_valid_draft_2020_12_schema():
+    jsonschema.Draft202012Validator.check_schema(record.schema())
+
+
+def test_the_seed_record_validates(seed_text):
+    result = read(seed_text)
+    record.validate(result)
+    assert result["text"] == seed_text  # nothing repaired yet: the whole text is carried
+    assert set(result) >= set(record.schema()["required"])
+
+
+def test_a_broken_record_is_refused(seed_text):
+    result = read(seed_text)
+    result["script"] = "latin"
+    with pytest.raises(jsonschema.ValidationError):
+        record.validate(result)
