@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -55,7 +56,11 @@ def _json_line(obj: dict[str, Any]) -> str:
 
 
 def _utf8_stdout() -> IO[str]:
-    return open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+    """Standard output as UTF-8, whatever the locale says: records are UTF-8 JSON Lines."""
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+        stream.reconfigure(encoding="utf-8")
+    return stream
 
 
 @app.command(

@@ -1,0 +1,63 @@
+"""Benchmark: extraction over the CCTV 新闻联播 corpus. Prints figures; not a test.
+
+    .venv/bin/python bench/extract.py [--limit N] [--jobs N] [--corpus PATH]
+
+Reads the first N items (default: all 68,541) of ../shared/data/xwlb_2012_2024.jsonl.gz
+through the same reader and pipeline as `yamen extract`, and reports characters/s,
+documents/s, peak resident memory, records and errors. Output is discarded
+(serialised to JSON so that cost is counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import resource
+import time
+from itertools import islice
+from pathlib import Path
+
+from yamen import pipeline
+from yamen.errors import DocumentError
+from yamen.inputs import InputReader, ReadOptions
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "xwlb_2012_2024.jsonl.gz"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N items (default all)")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+
+    with gzip.open(args.corpus, "rb") as src:
+        lines = b"".join(islice(src, args.limit))
+    items = InputReader(ReadOptions(format="jsonl")).items(["-"], stdin=io.BytesIO(lines))
+    started = time.perf_counter()
+    chars = records = errors = 0
+    for result in pipeline.run(items, jobs=args.jobs):
+        if isinstance(result, DocumentError):
+            errors += 1
+            json.dumps(result.as_dict(), ensure_ascii=False)
+        else:
+            records += 1
+            chars += len(result["text"])
+            json.dumps(result, ensure_ascii=False)
+    elapsed = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    documents = records + errors
+    print(f"corpus: {args.corpus.name}, first {documents} items, jobs={args.jobs}")
+    print(f"documents: {documents} ({records} records, {errors} errors)")
+    print(f"characters in records: {chars:,}")
+    print(f"time: {elapsed:.2f} s")
+    print(f"throughput: {chars / elapsed:,.0f} characters/s, "
+          f"{documents / elapsed:,.1f} documents/s")
+    print(f"peak RSS: {own:.0f} MB (main process), {children:.0f} MB (largest worker)")
+
+
+if __name__ == "__main__":
+    main()
