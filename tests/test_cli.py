@@ -112,3 +112,9 @@ def test_bad_input_never_shows_a_traceback(tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert '"kind": "not_text"' in done.stderr
+
+
+def test_an_unwritable_output_is_a_usage_error(tmp_path, fixtures):
+    result = run("extract", fixtures / "seed_guangzhou_daily.txt", "-o", tmp_path / "no" / "x.jsonl")
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr

@@ -129,10 +129,8 @@ def extract(
     reader = InputReader(ReadOptions(format=input_format, max_bytes=max_bytes, fields=fields))
     counts = {"records": 0, "errors": 0}
     with ExitStack() as stack:
-        out = stack.enter_context(open(output, "w", encoding="utf-8")) if output else _utf8_stdout()
-        err_out = (
-            stack.enter_context(open(errors, "w", encoding="utf-8")) if errors else sys.stderr
-        )
+        out = _open_output(stack, output, "--output") if output else _utf8_stdout()
+        err_out = _open_output(stack, errors, "--errors") if errors else sys.stderr
         progress = stack.enter_context(_Progress(enabled=not quiet and sys.stderr.isatty()))
         items = reader.items(paths, stdin=sys.stdin.buffer)
         for result in pipeline.run(items, jobs=jobs):
@@ -151,6 +149,13 @@ def extract(
     typer.echo(summary, err=True)
     if counts["errors"]:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _open_output(stack: ExitStack, path: Path, option: str) -> IO[str]:
+    try:
+        return stack.enter_context(open(path, "w", encoding="utf-8"))
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {path}: {exc.strerror}", param_hint=option) from exc
 
 
 class _Progress:
@@ -194,3 +199,6 @@ def main() -> None:
     except BrokenPipeError:  # `yamen extract ... | head`: the reader left, nothing to report
         sys.stderr.close()
         sys.exit(0)
+    except KeyboardInterrupt:
+        sys.stderr.write("yamen: interrupted\n")
+        sys.exit(130)

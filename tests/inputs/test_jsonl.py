@@ -96,3 +96,11 @@ def test_a_line_over_the_limit_is_too_large(tmp_path):
     big, small = read_all(path, max_bytes=1000)
     assert big.kind == "too_large"
     assert isinstance(small, Document)
+
+
+def test_the_size_limit_of_a_json_array_is_per_document(tmp_path):
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"id": "big", "text": TEXT * 50}, {"id": "small", "text": TEXT}]))
+    big, small = read_all(path, max_bytes=1000)
+    assert (big.kind, big.id) == ("too_large", "big")
+    assert small.id == "small"

@@ -128,15 +128,15 @@ class InputReader:
         if fmt == "jsonl":
             yield from jsonl_items(stream, source, self.options)
             return
+        if fmt == "json":  # one file, many documents: the size limit applies to each
+            yield from json_items(stream.read(), source, self.options)
+            return
         data = stream.read(self.options.max_bytes + 1)
         if len(data) > self.options.max_bytes:
             yield DocumentError(
                 "too_large", f"over the limit of {self.options.max_bytes} bytes "
                 "(raise it with --max-bytes)", source,
             )
-            return
-        if fmt == "json":
-            yield from json_items(data, source, self.options)
             return
         read = html_document if fmt == "html" else text_document
         try:

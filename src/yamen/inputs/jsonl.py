@@ -88,7 +88,7 @@ def _line_document(raw: bytes, where: dict[str, Any], options: ReadOptions) -> I
 
 
 def json_items(data: bytes, source: dict[str, Any], options: ReadOptions) -> Iterator[Item]:
-    """A JSON file: an array of document objects, or one object."""
+    """A JSON file: an array of document objects, or one object; the size limit is per object."""
     try:
         parsed = json.loads(decode(data).text)
     except RejectedDocument as exc:
@@ -100,4 +100,9 @@ def json_items(data: bytes, source: dict[str, Any], options: ReadOptions) -> Ite
     objects = parsed if isinstance(parsed, list) else [parsed]
     for index, obj in enumerate(objects):
         where = {**source, "item": index} if isinstance(parsed, list) else source
-        yield object_document(obj, where, options.fields)
+        item = object_document(obj, where, options.fields)
+        size = len(item.original.encode("utf-8")) if isinstance(item, Document) else 0
+        if size > options.max_bytes:
+            message = f"text of {size} bytes is over the limit of {options.max_bytes}"
+            item = DocumentError("too_large", message, where, id=item.id)
+        yield item
