@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import resource
 import time
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -33,19 +33,19 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
 
-    with gzip.open(args.corpus, "rb") as src:
-        lines = b"".join(islice(src, args.limit))
-    items = InputReader(ReadOptions(format="jsonl")).items(["-"], stdin=io.BytesIO(lines))
-    started = time.perf_counter()
-    chars = records = errors = 0
-    for result in pipeline.run(items, jobs=args.jobs):
-        if isinstance(result, DocumentError):
-            errors += 1
-            json.dumps(result.as_dict(), ensure_ascii=False)
-        else:
-            records += 1
-            chars += len(result["text"])
-            json.dumps(result, ensure_ascii=False)
+    with gzip.open(args.corpus, "rb") as src:  # streamed, as `yamen extract` reads it
+        lines = _Lines(islice(src, args.limit))
+        items = InputReader(ReadOptions(format="jsonl")).items(["-"], stdin=lines)  # type: ignore[arg-type]
+        started = time.perf_counter()
+        chars = records = errors = 0
+        for result in pipeline.run(items, jobs=args.jobs):
+            if isinstance(result, DocumentError):
+                errors += 1
+                json.dumps(result.as_dict(), ensure_ascii=False)
+            else:
+                records += 1
+                chars += len(result["text"])
+                json.dumps(result, ensure_ascii=False)
     elapsed = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -57,6 +57,16 @@ def main() -> None:
     print(f"throughput: {chars / elapsed:,.0f} characters/s, "
           f"{documents / elapsed:,.1f} documents/s")
     print(f"peak RSS: {own:.0f} MB (main process), {children:.0f} MB (largest worker)")
+
+
+class _Lines:
+    """The first N lines of the corpus as the line-iterable stream the JSONL reader takes."""
+
+    def __init__(self, lines: Iterator[bytes]) -> None:
+        self._lines = lines
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._lines
 
 
 if __name__ == "__main__":
