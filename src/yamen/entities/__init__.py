@@ -1,0 +1,1 @@
+"""The entity stages: persons and their positions, places, organisations, dates."""

@@ -1,0 +1,106 @@
+"""The date of a report's main event, with the year resolved and the basis said.
+
+Order of evidence: a full date in the lead; a month and day in the lead with the
+year from metadata (the broadcast or publication date) or, without metadata,
+from context (an anniversary, a congress about to open, a year the text states);
+近日 / 日前 with a day stated in the body; else the publication date itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from yamen.lexicon import rows
+
+# The lead: the report's first sentence, where the main event's day is given.
+_LEAD_END = re.compile(r"[。！？\n]")
+_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_DAY_ONLY = re.compile(r"(?<![月\d])(\d{1,2})日(?!报)")
+_RECENT = re.compile(r"近日|日前|最近|前不久")
+_STATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)年(?!代)")
+# A month more than this far after the metadata month is last year's (a report of
+# 12月30日 broadcast on 2 January).
+MONTHS_AHEAD_TOLERATED = 1
+_ABOUT_TO_OPEN = r"(?:召开前夕|开幕前夕|召开之际|即将召开|胜利召开前夕)"
+_ANNIVERSARY = r"[^。，；]{0,12}?(\d{1,3})周年"
+
+
+@cache
+def _anchors() -> tuple[tuple[re.Pattern[str], int, str], ...]:
+    anchors = []
+    for kind, pattern, year in rows("date_anchors.tsv"):
+        tail = _ABOUT_TO_OPEN if kind == "opening" else _ANNIVERSARY
+        anchors.append((re.compile(f"(?:{pattern}){tail}"), int(year), kind))
+    return tuple(anchors)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def context_year(text: str) -> tuple[int, str] | None:
+    """A year the text implies: 二十届三中全会召开前夕 → 2024; 京津冀协同发展…10周年 → 2024."""
+    for pattern, year, kind in _anchors():
+        match = pattern.search(text)
+        if match:
+            implied = year if kind == "opening" else year + int(match.group(1))
+            return implied, match.group()
+    stated = _STATED_YEAR.findall(text)
+    if stated:
+        latest = max(stated)
+        return int(latest), f"{latest}年"
+    return None
+
+
+def _year_for(month: int, meta: dt.date | None, text: str) -> tuple[int, str] | None:
+    if meta is not None:
+        year = meta.year - (1 if month > meta.month + MONTHS_AHEAD_TOLERATED else 0)
+        return year, "year from metadata"
+    found = context_year(text)
+    if found is None:
+        return None
+    return found[0], f"year from context ({found[1]})"
+
+
+def resolve_date(text: str, meta_date: str | None) -> tuple[str | None, str | None]:
+    """The main event's ISO date and how it was resolved, from Simplified ``text``.
+
+    >>> resolve_date("新华社北京6月24日电 会见。", "2024-06-25")
+    ('2024-06-24', 'lead day, year from metadata')
+    >>> resolve_date("近日，某地召开会议。", "2024-06-25")
+    ('2024-06-25', 'publication')
+    """
+    meta = dt.date.fromisoformat(meta_date) if meta_date else None
+    lead_end = _LEAD_END.search(text)
+    lead = text[: lead_end.start() if lead_end else len(text)]
+    found = _FULL.search(lead)
+    where = "lead"
+    if found is None and _RECENT.search(lead):
+        found, where = _FULL.search(text), "body"
+    if found is not None:
+        month, day = int(found.group(2)), int(found.group(3))
+        if found.group(1):
+            return _iso(int(found.group(1)), month, day), f"{where} date"
+        year = _year_for(month, meta, text)
+        if year is not None:
+            date = _iso(year[0], month, day)
+            if date is not None:
+                return date, f"{where} day, {year[1]}"
+    elif meta is not None and (day_only := _DAY_ONLY.search(lead)):
+        day = int(day_only.group(1))
+        month, year = (meta.month, meta.year) if day <= meta.day else _month_before(meta)
+        date = _iso(year, month, day)
+        if date is not None:
+            return date, "lead day, month and year from metadata"
+    if meta is not None:
+        return meta.isoformat(), "publication"
+    return None, None
+
+
+def _month_before(date: dt.date) -> tuple[int, int]:
+    return (12, date.year - 1) if date.month == 1 else (date.month - 1, date.year)

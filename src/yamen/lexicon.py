@@ -1,0 +1,25 @@
+"""Package data tables (outlets, titles, surnames, date anchors), read once and cached."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+DATA_PACKAGE = "yamen.data"
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated data file, comment lines (``#``) and blank lines left out."""
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return tuple(
+        tuple(line.split("\t"))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The whitespace-separated words of a data file, comment lines left out."""
+    return frozenset(word for row in rows(name) for field in row for word in field.split())
