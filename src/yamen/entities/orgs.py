@@ -1,0 +1,97 @@
+"""Organisations: bodies named in titles, delegations, and the model's ORG entities, normalised.
+
+CONVENTIONS: 党中央 → 中共中央; 中共 dropped before local committees (中共浙江省委 →
+浙江省委); a bare 省委 / 市政府 takes the outlet's home; the report's own outlet,
+programmes, meetings and generic bodies (有关部门) are not organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from yamen.document import Span
+from yamen.entities.ner import Entity
+from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
+from yamen.structure import outlets
+
+ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
+GENERIC = frozenset({"有关部门", "各级党委", "各级政府", "党委", "政府", "部门", "单位"})
+# A delegation: jurisdiction + (党政)代表团 (广东省党政代表团).
+_DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
+# A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
+_BODY_END = re.compile(r"(?:委|部|局|院|办|厅|会|署|行|社|团|所|校|党)$")
+# LAC sometimes runs a post into the body (深圳市委书记/ORG): the post is cut off.
+_POST_TAIL = re.compile(r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长)$")
+_BARE_LEVEL = re.compile(r"^(省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
+
+
+def find_organizations(
+    text: str, entities: list[Entity], chains: list[Chain], titles: list[Title],
+    outlet: str | None, places: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Organisations of Simplified ``text`` with their mentions; a named site is a place.
+
+    ``titles`` are the titles that persons hold; a chain that names nobody (省长期以来)
+    gives no body. ``chains`` mark where the model's ORG words are title words.
+    """
+    found: dict[str, list[Span]] = {}
+
+    def add(name: str, span: Span) -> None:
+        spans = found.setdefault(name, [])
+        if span not in spans:
+            spans.append(span)
+
+    title_spans = [title.span for chain in chains for title in chain.titles]
+    title_spans += [Span(*m) for p in places if p["kind"] == "site" for m in p["mentions"]]
+    for title in titles:
+        body = _body_span(text, title)
+        org = title.position()["org"]
+        if body is not None and org:
+            add(_normalise(str(org)), body)
+    for match in _DELEGATION.finditer(text):
+        named = jurisdiction_ending_at(text, match.start())
+        if named is not None:
+            name, _, start = named
+            add(f"{name}{match.group()}", Span(start, match.end()))
+    home = _home_jurisdiction(outlet)
+    own = outlet or ""
+    for entity in entities:
+        if entity.tag != "ORG" or any(s.start < entity.end and entity.start < s.end
+                                      for s in title_spans):
+            continue
+        name = _POST_TAIL.sub("", entity.text)
+        if (own and own in name) or name in GENERIC or len(name) < 2:
+            continue
+        if len(name) == 2 and not _BODY_END.search(name):
+            continue
+        bare = _BARE_LEVEL.match(name)
+        if bare:
+            if home is None or not home.endswith(bare.group(1)):
+                continue
+            name = home + name[1:]
+        add(_normalise(name), Span(entity.start, entity.start + len(entity.text)))
+    return [{"name": name, "mentions": [s.as_list() for s in sorted(spans, key=lambda s: s.start)]}
+            for name, spans in found.items()]
+
+
+def _body_span(text: str, title: Title) -> Span | None:
+    """Where the title writes its body (省委 in 省委书记, 国务院 in 国务院总理), if it does."""
+    if title.central is None and not title.org:
+        return None  # 省长, 天津市长: the title names a post, not a body
+    end = title.span.end - len(title.post)
+    if text.startswith("原", end - 1):
+        end -= 1
+    return Span(title.span.start, end) if end > title.span.start else None
+
+
+def _normalise(name: str) -> str:
+    name = ALIASES.get(name, name)
+    if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):
+        name = name[2:]
+    return name
+
+
+def _home_jurisdiction(outlet: str | None) -> str | None:
+    found = outlets().get(outlet or "")
+    return found.province if found is not None and found.scope != "national" else None

@@ -1,0 +1,331 @@
+"""Places: every geographic reference in a report, as CONVENTIONS (Places) defines it.
+
+``find_places(text, simplified)`` scans the Simplified view once with the gazetteer
+(leftmost-longest, see :mod:`yamen.entities.gazetteer`), then adds what the gazetteer
+alone cannot see: side abbreviations (中方, 美方), one-character province abbreviations after
+a travel verb (来津), place groups (港澳), and named sites marked by a visit verb and a site
+suffix (来到天开高教科创园). Each rule is conservative: a place word that is also an ordinary
+word or part of a name must show its suffix, a parent locator (上海松江) or its full name
+elsewhere in the same document before it counts.
+
+>>> [(p["name"], p["kind"], p["adcode"]) for p in find_places("广东省党政代表团来津学习")]
+[('广东省', 'province', '440000'), ('天津市', 'province', '120000')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
+from yamen.entities.sites import find_sites, find_villages
+
+# A place word directly followed by one of these names an institution, company or brand
+# (北京大学, 中国人民银行, 广东省人民医院), not the place (CONVENTIONS: not places). Up to
+# INSTITUTION_GAP characters may stand between (北京理工大学, 中国科学技术大学); the gap may not
+# hold a function word, so 天津的大学 keeps 天津.
+INSTITUTION_SUFFIXES = (
+    "大学|学院|科学院|工程院|研究院|研究所|设计院|党校|银行|集团|公司|医院|中学|小学|学校|日报|"
+    "晚报|电视台|卫视|出版社|报社|交易所|发射中心|发射场|机场"
+)
+INSTITUTION_GAP = 4
+# Suffixes that must follow at once: ports, ships, teams, news sites (天津港, 辽宁舰, 中国队).
+# 网 is a news site (广州网, 中国网) unless it starts 网络, 网格 and the like.
+FACILITY_SUFFIXES = "港|舰|队|网(?![络格点民上购友])"
+# Registered company names run longer (中国汽车技术研究中心有限公司): up to this many
+# characters may stand before 有限公司.
+COMPANY_GAP = 12
+_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、]"
+_INSTITUTION_RE = re.compile(
+    rf"(?:{_GAP_CHARS}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES})"
+    rf"|{_GAP_CHARS}{{0,{COMPANY_GAP}}}?有限(?:责任)?公司"
+    rf"|(?:{FACILITY_SUFFIXES}))"
+)
+# A country word before these is an ethnic group, language or ocean (朝鲜族, 印度洋).
+NOT_COUNTRY_AFTER = frozenset("族洋语")
+# X市 before 场 is "X market" (合作市场), not the city.
+NOT_CITY_AFTER = frozenset("场")
+
+# Common single-character surnames. A city short name right after one, with no place just
+# before it, is taken for part of a personal name (李长春, 刘桂平市长) and dropped. Characters
+# that are mostly prepositions or conjunctions (于, 向, 和, 同) are left out on purpose.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范石廖贾夏韦付傅方白邹孟熊秦邱侯尹薛闫段雷黎史陶贺毛郝顾龚邵"
+    "覃武钱戴严莫孔常汤康易乔赖文栗俞楼蔺习温贾"
+)
+
+# Left neighbours after which a one-character-name county (范县, 歙县) may stand.
+ONE_CHAR_NAME_LEFT = frozenset("在到赴于的、从至和与及")
+# A township name with fewer body characters than this needs a parent locator (吴兴区织里镇):
+# two-character bodies collide with words (发展乡村 → 发展乡, 高于城镇 → 于城镇).
+TOWNSHIP_MIN_BODY_ALONE = 3
+TOWNSHIP_XIANG_NOT_BEFORE = frozenset("村镇亲土愁音贤情间下")
+TOWNSHIP_ZHEN_NOT_BEFORE = frozenset("化居村区")
+
+# Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
+NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
+# One-character province abbreviations (津, 京) count only right after these verbs (来津,
+# 赴京, 驻沪); after 在 only for the municipalities and Guangdong, whose 在X is unambiguous.
+ONE_CHAR_LEFT = "来赴抵离返驻进回留访"
+ONE_CHAR_AFTER_ZAI = "京津沪渝粤"
+
+
+def find_places(text: str, simplified: str | None = None) -> list[dict]:
+    """Places in ``text`` as record entries, matched on ``simplified`` (same length)."""
+    view = text if simplified is None else simplified
+    if len(view) != len(text):
+        raise ValueError(
+            f"the Simplified view has {len(view)} characters and the text {len(text)}: "
+            "spans are offsets into text, so the view must convert character for character"
+        )
+    gaz = gazetteer()
+    matches, pending = _scan(view, gaz)
+    matches = [m for m in matches if m.place is not None]
+    matches += _learned(pending, matches)
+    matches += _abbreviations(view, gaz, matches)
+    sites, locators = find_sites(view, matches, pending)
+    matches += locators
+    sites += find_villages(view, matches, sites)
+    matches = [m for m in matches if not any(s.start <= m.start < s.end for s in sites)]
+    return _records(matches + sites, gaz)
+
+
+def _scan(view: str, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
+    """Leftmost-longest scan. Returns accepted matches and guarded ones awaiting context."""
+    accepted: list[Match] = []
+    pending: list[Match] = []
+    previous: Match | None = None  # the last accepted place, for locator chains
+    i, n = 0, len(view)
+    while i < n - 1:
+        lengths = gaz.lengths.get(view[i : i + 2])
+        found: Match | None = None
+        for length in lengths or ():
+            end = i + length
+            surface = gaz.surfaces.get(view[i:end]) if end <= n else None
+            if surface is None or _blocked_inside(view, i, end, gaz):
+                continue
+            chained = previous is not None and previous.end == i
+            if surface.form is Form.BLOCK:
+                found = Match(i, end, None)
+                break
+            places = surface.places
+            if chained and previous is not None and previous.place is not None:
+                inside = _inside(places, previous.place, gaz)
+                if inside:
+                    found = Match(i, end, inside[0], tuple(inside))
+                    break
+            if surface.form in (Form.GUARDED, Form.LOCATOR_ONLY):
+                if surface.form is Form.GUARDED and not _after_surname(view, i, chained):
+                    pending.append(Match(i, end, places[0], tuple(places)))
+                continue
+            if not _plausible(view, i, end, places[0], surface.form, chained):
+                if places[0].kind == "township" and _township_may_wait(view, i, end):
+                    pending.append(Match(i, end, places[0], tuple(places)))
+                continue
+            found = Match(i, end, places[0], tuple(places))
+            break
+        if found is None:
+            i += 1
+            continue
+        if found.place is not None and _INSTITUTION_RE.match(view, found.end):
+            # 宁波舟山港: the place before an institution name belongs to it as well.
+            if previous is not None and previous.end == found.start and accepted:
+                accepted.pop()
+            found = Match(found.start, found.end, None)
+        accepted.append(found)
+        previous = found if found.place is not None else None
+        i = found.end
+    return accepted, pending
+
+
+def _blocked_inside(view: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Another surface starts inside the match and runs past it: a fixed expression (成都 in
+    建成都市圈) or a longer name that can stand alone (河内 in 黄河内蒙古)."""
+    for k in range(start + 1, end):
+        for length in gaz.lengths.get(view[k : k + 2], ()):
+            if k + length > len(view):
+                continue  # a slice past the end would be shorter than the surface
+            if k + length <= end:
+                break
+            surface = gaz.surfaces.get(view[k : k + length])
+            if surface is None:
+                continue
+            if surface.form is Form.BLOCK:
+                return True
+            if surface.form in (Form.FULL, Form.SHORT) and length > end - start:
+                return True
+    return False
+
+
+def _inside(places: list[Place], parent: Place, gaz: Gazetteer) -> list[Place]:
+    """The candidates that lie inside ``parent`` (上海 + 松江 → 松江区 310117)."""
+    if parent.adcode is None:
+        return []
+    return [p for p in places if parent.adcode in gaz.ancestors(p)]
+
+
+def _after_surname(view: str, start: int, chained: bool) -> bool:
+    return not chained and start > 0 and view[start - 1] in SURNAMES
+
+
+def _plausible(view: str, start: int, end: int, place: Place, form: Form, chained: bool) -> bool:
+    following = view[end : end + 1]
+    preceding = view[start - 1] if start else ""
+    if place.kind in ("country", "foreign") and (
+        following in NOT_COUNTRY_AFTER or "·" in (following, preceding)
+    ):
+        return False  # 朝鲜族, 印度洋, 米兰·昆德拉
+    # 范县, 和县, 海城市: a one-character name, or one ending in the word 城市, stands only
+    # after a boundary (示范县, 医院和县市级, 沿海城市).
+    word_like = end - start == 2 or view.endswith("城市", start, end)
+    if (
+        word_like
+        and place.kind in ("county", "prefecture")
+        and not chained
+        and _is_cjk(preceding)
+        and preceding not in ONE_CHAR_NAME_LEFT
+    ):
+        return False
+    if place.kind == "township" and not _township_plausible(view, start, end, chained):
+        return False
+    if view[end - 1] == "市" and following in NOT_CITY_AFTER:
+        return False
+    if place.kind in ("prefecture", "county"):
+        # 刘桂平市长: a surname, then a city name that runs into a title.
+        if form is Form.SHORT and _after_surname(view, start, chained):
+            return False
+        if view[end - 1] == "市" and following in "长委" and _after_surname(view, start, chained):
+            return False
+    return True
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"
+
+
+def _township_plausible(view: str, start: int, end: int, chained: bool) -> bool:
+    """织里镇 after 吴兴区, or a long name not running on into a word (发展乡村, 高于城镇)."""
+    body = end - start - (2 if view.endswith("街道", 0, end) else 1)
+    return _township_may_wait(view, start, end) and (chained or body >= TOWNSHIP_MIN_BODY_ALONE)
+
+
+def _township_may_wait(view: str, start: int, end: int) -> bool:
+    """False when the name runs on into a word (发展乡村, 城镇化); short names then wait for
+    their county elsewhere in the document (昭觉县 … 龙沟乡)."""
+    following = view[end : end + 1]
+    if view[end - 1] == "乡" and following in TOWNSHIP_XIANG_NOT_BEFORE:
+        return False
+    return not (view[end - 1] == "镇" and following in TOWNSHIP_ZHEN_NOT_BEFORE)
+
+
+def _learned(pending: list[Match], accepted: list[Match]) -> list[Match]:
+    """Guarded short names whose full name the document also gives (正定县 … 正定), and
+    townships whose county it names (昭觉县 … 龙沟乡)."""
+    named = {m.place for m in accepted}
+    codes = {m.place.adcode for m in accepted if m.place is not None and m.place.adcode}
+    out: list[Match] = []
+    for match in pending:
+        known = [
+            p
+            for p in match.candidates
+            if p in named or (p.kind == "township" and p.parent in codes)
+        ]
+        if known and not overlaps(match, accepted + out):
+            out.append(Match(match.start, match.end, known[0], tuple(known)))
+    return out
+
+
+@cache
+def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[str]]]]:
+    table: dict[str, tuple[str, list[str]]] = {}
+    for surface, names, rule in gazetteer().abbreviations:
+        entry = table.setdefault(surface, (rule, []))
+        entry[1].extend(names.split("|"))
+    sides = sorted((s for s, (r, _) in table.items() if r != "one_char"), key=len, reverse=True)
+    chars = "".join(s for s, (r, _) in table.items() if r == "one_char")
+    pattern = re.compile(
+        rf"(?:{'|'.join(sides)})(?![{NOT_SIDE_AFTER}])"
+        rf"|(?<=[{ONE_CHAR_LEFT}])[{chars}]|(?<=在)[{ONE_CHAR_AFTER_ZAI}]"
+    )
+    return pattern, table
+
+
+def _abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match]:
+    """中方 → 中国, 来津 → 天津市, 港澳 → 香港 and 澳门, outside the gazetteer's matches."""
+    pattern, table = _abbreviation_table()
+    named = {m.place.name for m in matches if m.place is not None}
+    by_name = _places_by_name(gaz)
+    out: list[Match] = []
+    for hit in pattern.finditer(view):
+        start, end = hit.span()
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        rule, names = table[hit.group()]
+        if rule == "one_char" and _starts_place(view, start, gaz):
+            continue  # 在京津冀: the longer name is already a match
+        if rule == "side" and len(names) > 1:
+            names = [n for n in names if n in named]
+            if len(names) != 1:
+                continue  # 巴方 with neither or both of 巴基斯坦 and 巴西 in the text
+        for name in names:
+            place = by_name.get(name)
+            if place is not None:
+                out.append(Match(start, end, place, (place,)))
+    return out
+
+
+def _starts_place(view: str, start: int, gaz: Gazetteer) -> bool:
+    return any(
+        view[start : start + length] in gaz.surfaces
+        for length in gaz.lengths.get(view[start : start + 2], ())
+        if start + length <= len(view)
+    )
+
+
+@cache
+def _places_by_name(gaz: Gazetteer) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for text, surface in gaz.surfaces.items():
+        for place in surface.places:
+            if place.name == text and (text not in out or place.status == "current"):
+                out.setdefault(text, place)
+    return out
+
+
+def _records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
+    """One record entry per place name, in order of first mention."""
+    context = {
+        m.place.adcode for m in matches if m.place and m.place.adcode and len(m.candidates) <= 1
+    }
+    grouped: dict[str, list[Match]] = {}
+    for match in sorted(matches, key=lambda m: (m.start, m.end)):
+        assert match.place is not None
+        grouped.setdefault(match.place.name, []).append(match)
+    out: list[dict] = []
+    for name, group in grouped.items():
+        place = group[0].place
+        assert place is not None
+        out.append(
+            {
+                "name": name,
+                "kind": place.kind,
+                "adcode": _adcode(group, context, gaz),
+                "mentions": [[m.start, m.end] for m in group],
+            }
+        )
+    return out
+
+
+def _adcode(group: list[Match], context: set[str], gaz: Gazetteer) -> str | None:
+    """The code of the one division meant: by the document's other places, else if unique."""
+    candidates = {
+        p.adcode: p for m in group for p in (m.candidates or (m.place,)) if p and p.adcode
+    }
+    if len(candidates) <= 1:
+        return next(iter(candidates), None)
+    located = [c for c, p in candidates.items() if gaz.ancestors(p) & context]
+    if len(located) == 1:
+        return located[0]
+    current = [c for c, p in candidates.items() if p.status == "current"]
+    return current[0] if len(current) == 1 else None

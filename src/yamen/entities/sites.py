@@ -1,0 +1,126 @@
+"""Named sites: places the text marks by a visit verb and a site suffix, or a village after
+its county (CONVENTIONS, Places: villages, buildings, parks, memorials → site).
+
+The left edge is the hard part. It is taken only where it is safe: right after a visit verb
+(来到, 走进, 考察 …), after a conjunction inside such a list (民园广场和五大道历史文化街区), or
+right after a county or township (凤城市大梨树村); the right edge is a site suffix followed by
+a boundary. Leading places are locators and are stripped (安吉县余村 → 余村).
+"""
+
+from __future__ import annotations
+
+import re
+
+from yamen.entities.gazetteer import Match, Place, overlaps, word_list
+
+# Named sites: a visit verb, then one or more items joined by 和/、/及, each ending with a
+# site suffix and followed by a boundary (punctuation, a conjunction or a visit verb).
+SITE_VERBS = "来到|走进|前往|考察|参观|走访|深入|抵达|察看|视察|调研|到访|到|赴|在"
+# After the bare locative 在, the item must be followed by a visit verb or a full stop or comma
+# (在民园广场参观), since 在 also opens policy phrases (在保护活化历史街区、促进…).
+VISIT_VERBS = "参观|考察|调研|了解|察看|看望|慰问|实地|详细|听取|观看|走访|检查|视察|召开|举行|出席"
+SITE_SUFFIXES = (
+    "科创园|产业园|科技园|工业园|创业园|公园|陵园|纪念园|园区|园|广场|街区|基地|纪念馆|博物馆|展览馆|陈列馆|"
+    "美术馆|纪念碑|故居|旧址|遗址|景区|古镇|古城|村|社区|码头|口岸|湿地|机场"
+)
+# Longest item kept; 航天五院天津基地 is 8, 五大道历史文化街区 9.
+SITE_MAX_CHARS = 14
+_SITE_ITEM_CHARS = r"[^\W的和与及同在对向为将把是并了、等]"
+_SITE_BOUNDARY = rf"(?=$|[^\w]|[和与及、]|{VISIT_VERBS}|时)"
+_SITE_START_RE = re.compile(rf"(?:{SITE_VERBS})了?")
+_SITE_ITEM_RE = re.compile(
+    rf"{_SITE_ITEM_CHARS}{{1,{SITE_MAX_CHARS}}}?(?:{SITE_SUFFIXES}){_SITE_BOUNDARY}"
+)
+_SITE_ITEM_AFTER_ZAI_RE = re.compile(
+    rf"{_SITE_ITEM_CHARS}{{1,{SITE_MAX_CHARS}}}?(?:{SITE_SUFFIXES})(?={VISIT_VERBS}|[，。])"
+)
+# A village or community directly after its county or township (凤城市大梨树村).
+VILLAGE_MAX_CHARS = 4
+_VILLAGE_RE = re.compile(rf"[^\W的和与及、各每全该本等]{{1,{VILLAGE_MAX_CHARS}}}?(?:村|社区)")
+_SITE_JOIN_RE = re.compile(r"以及|和|与|及|、")
+_SITE_POLICY_WORDS = re.compile(
+    "建设|推进|打造|加快|发展|推动|实施|开展|建成|规划|创建|培育|提升|加强|完善|支持|一批|多个|"
+    "各类|一个|一座|这个|该|全国|各地|我们|他们|某|让|相应|当地|附近|这里|那里|周边|沿线|"
+    "保护|活化|促进|拓展|"
+    "(?:乡村|农村|山村|校园)$"
+)
+_SITE_SUFFIX_RE = re.compile(f"(?:{SITE_SUFFIXES})$")
+
+
+def find_sites(
+    view: str, matches: list[Match], pending: list[Match]
+) -> tuple[list[Match], list[Match]]:
+    """Named sites after a visit verb: 来到天开高教科创园, 走进民园广场和五大道历史文化街区.
+
+    Also returns the guarded places that served as a site's locator (在安吉余村 → 安吉县)."""
+    sites: list[Match] = []
+    locators: list[Match] = []
+    for verb in _SITE_START_RE.finditer(view):
+        pos = verb.end()
+        item_re = _SITE_ITEM_AFTER_ZAI_RE if verb.group()[0] == "在" else _SITE_ITEM_RE
+        while True:
+            item = item_re.match(view, pos)
+            if item is None:
+                break
+            found = _site_from_item(view, item.start(), item.end(), matches, pending)
+            if found is not None and not overlaps(found[0], sites):
+                sites.append(found[0])
+                locators += [m for m in found[1] if not overlaps(m, matches + locators)]
+            join = _SITE_JOIN_RE.match(view, item.end())
+            if join is None:
+                break
+            pos = join.end()
+    return sites, locators
+
+
+def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[Match]:
+    """A village or community right after its county or township: 凤城市大梨树村."""
+    out: list[Match] = []
+    for match in matches:
+        if match.place is None or match.place.kind not in ("county", "township"):
+            continue
+        village = _VILLAGE_RE.match(view, match.end)
+        if village is None or not _is_site_name(village.group()):
+            continue
+        site = Match(village.start(), village.end(), Place(village.group(), "site"))
+        if not overlaps(site, matches + sites + out):
+            out.append(site)
+    return out
+
+
+def _site_from_item(
+    view: str, start: int, end: int, matches: list[Match], pending: list[Match]
+) -> tuple[Match, list[Match]] | None:
+    kind = "site"
+    name_start = start
+    used: list[Match] = []
+    for match in sorted(matches + pending, key=lambda m: (m.start, m in pending)):
+        if match.start != name_start or match.end >= end or match.place is None:
+            continue
+        if match.place.kind in ("country", "foreign"):
+            kind = "foreign"
+        # Leading places are locators (安吉县余村 → 余村, 北京天安门广场 → 天安门广场) unless
+        # what remains is only a suffix or a generic description (北京展览馆, 嘉兴南湖革命纪念馆).
+        # A guarded county short name counts here: a locator before a site is context enough.
+        is_pending = match in pending
+        if is_pending and match.place.kind != "county":
+            continue  # guarded prefecture words stay words (朝阳里社区)
+        if _is_site_name(view[match.end : end]):
+            name_start = match.end
+            if is_pending:
+                used.append(match)
+    name = view[name_start:end]
+    if not _is_site_name(name) or name in word_list("not_site"):
+        return None
+    if any(m.start <= name_start and m.end >= end for m in matches):
+        return None  # the whole item is a known place (来到天津市)
+    return Match(name_start, end, Place(name, kind)), used
+
+
+def _is_site_name(name: str) -> bool:
+    head = _SITE_SUFFIX_RE.sub("", name)
+    return (
+        bool(head)
+        and head not in word_list("generic_site_head")
+        and not _SITE_POLICY_WORDS.search(name)
+    )
