@@ -77,7 +77,7 @@ def find_organizations(
 
 def _body_span(text: str, title: Title) -> Span | None:
     """Where the title writes its body (省委 in 省委书记, 国务院 in 国务院总理), if it does."""
-    if title.central is None and not title.org:
+    if title.fixed is None and not title.org:
         return None  # 省长, 天津市长: the title names a post, not a body
     end = title.span.end - len(title.post)
     if text.startswith("原", end - 1):

@@ -40,6 +40,10 @@ _LIST_HEADING = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[省市县区州]))领导(?:同志)?[：:]?(?=[\u4e00-\u9fff])|负责同志[：:]?"
 )
 LIST_SEPARATORS = "、"
+# A title followed by a colon heads a list of its holders (中央政治局常委：习近平、李强…).
+# Its names follow a colon, or stand on the next line separated by spaces (plenum lists:
+# 一、中央政治局委员\n（按姓氏笔画为序排列）\n丁薛祥 习近平 …).
+_TITLE_HEADING = re.compile(r"[：:]\s*|\s*\n(?:（[^）\n]{0,16}）\n)?")
 # Post-name forms of address that give a central post (习近平总书记, 习近平主席).
 HONORIFICS = {
     "总书记": ("中央总书记", "中共中央"),
@@ -86,8 +90,8 @@ def name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
     dotted = _DOTTED.match(text, at)
     if dotted:
         return Span(at, dotted.end())
-    if word is not None and len(word.text) >= MIN_NAME:
-        return None
+    if word is not None and word.tag in FUNCTION_TAGS and len(word.text) >= MIN_NAME:
+        return None  # 关于, 到了: the model read a function word here (a lone 连 may be a surname)
     for size in (3, 2, 4):
         end = at + size
         candidate = text[at:end]
@@ -101,8 +105,14 @@ def _follows(text: str, end: int) -> bool:
     return _AFTER_NAME.match(text, end) is not None
 
 
-def _list_after(text: str, at: int, words: dict[int, Entity],
-                chain_starts: set[int], *, first: bool = False) -> list[Span]:
+def _opens_line(text: str, at: int) -> bool:
+    """Whether a heading starts its line (一、中央政治局委员 or 出席的有：…)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return re.fullmatch(r"\s*(?:[一二三四五六七八九十]+、)?", text[line_start:at]) is not None
+
+
+def _list_after(text: str, at: int, words: dict[int, Entity], chain_starts: set[int], *,
+                first: bool = False, separators: str = LIST_SEPARATORS) -> list[Span]:
     """Names in a 、-separated list continuing at ``at`` (or starting there, with ``first``);
     the list stops at a title or at anything that is not a name."""
     found: list[Span] = []
@@ -112,7 +122,7 @@ def _list_after(text: str, at: int, words: dict[int, Entity],
             return found
         found.append(span)
         at = span.end
-    while at < len(text) and text[at] in LIST_SEPARATORS and at + 1 not in chain_starts:
+    while at < len(text) and text[at] in separators and at + 1 not in chain_starts:
         span = name_at(text, at + 1, words)
         if span is None:
             break
@@ -139,6 +149,13 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     for chain in chains:
         span = name_at(text, chain.end, words)
         if span is None:
+            # 中央政治局委员：丁薛祥、王毅…: a post as the heading of a list gives it to each
+            heading = _TITLE_HEADING.match(text, chain.end)
+            if heading is not None and _opens_line(text, chain.start):
+                for listed in _list_after(text, heading.end(), words, chain_starts, first=True,
+                                          separators="、 "):
+                    add(listed, chain.titles)
+                    taken.append(listed)
             continue
         add(span, chain.titles)
         taken.append(span)
@@ -192,31 +209,32 @@ def _honorifics(text: str, people: dict[str, Person]) -> None:
     """习近平总书记 → 中央总书记; 习近平主席 → 国家主席 — never for a foreign leader."""
     for person in people.values():
         matches = list(re.finditer(re.escape(person.name), text))
-        if any(_country_before(text, m.start()) for m in matches):
-            continue  # 匈牙利总理欧尔班 … 欧尔班总理: a foreign post, not China's
+        foreign = any(t.jurisdiction is not None and t.fixed is not None for t in person.titles)
+        if foreign or any(_country_near(text, m.start(), m.end()) for m in matches):
+            continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
         for match in matches:
             for word, (label, org) in HONORIFICS.items():
                 if text.startswith(word, match.end()):
                     span = Span(match.end(), match.end() + len(word))
-                    title = Title(span, word, central=(label, org))
+                    title = Title(span, word, fixed=(label, org))
                     if label not in {t.label for t in person.titles}:
                         person.titles.append(title)
 
 
-# How far before a name a country may stand and still be the name's (越南国家主席武文赏).
-COUNTRY_WINDOW = 8
+# How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班).
+COUNTRY_WINDOW = 12
 
 
-def _country_before(text: str, start: int) -> bool:
-    """Whether a foreign country is named just before ``start``."""
+def _country_near(text: str, start: int, end: int) -> bool:
+    """Whether a country other than China is named within a few characters of a name."""
     surfaces = gazetteer().surfaces
-    window = text[max(0, start - COUNTRY_WINDOW):start]
-    for i in range(len(window)):
-        for j in range(i + 2, len(window) + 1):
-            entry = surfaces.get(window[i:j])
-            place = entry.places[0] if entry and entry.places else None
-            if place is not None and place.kind == "country" and place.name != "中国":
-                return True
+    for window in (text[max(0, start - COUNTRY_WINDOW):start], text[end:end + COUNTRY_WINDOW]):
+        for i in range(len(window) - 1):
+            for size in (2, 3, 4, 5):
+                entry = surfaces.get(window[i:i + size])
+                place = entry.places[0] if entry and entry.places else None
+                if place is not None and place.kind == "country" and place.name != "中国":
+                    return True
     return False
 
 
