@@ -118,3 +118,29 @@ def test_an_unwritable_output_is_a_usage_error(tmp_path, fixtures):
     result = run("extract", fixtures / "seed_guangzhou_daily.txt", "-o", tmp_path / "no" / "x.jsonl")
     assert result.exit_code == 2
     assert "cannot write" in result.stderr
+
+
+def test_repair_prints_the_clean_text(fixtures):
+    result = run("repair", fixtures / "seed_guangzhou_daily.txt")
+    assert result.exit_code == 0
+    assert "發展" in result.stdout and "(fā)" not in result.stdout
+
+
+def test_repair_json_is_the_record_contract(fixtures, seed_text):
+    from yamen.repair import unrepair
+
+    result = run("repair", fixtures / "seed_guangzhou_daily.txt", "--json")
+    repaired = json.loads(result.stdout)
+    assert set(repaired) == {"text", "script", "repairs"}
+    assert repaired["script"] == "hant"
+    assert len(repaired["repairs"]) == 95
+    assert unrepair(repaired["text"], repaired["repairs"]) == seed_text
+
+
+def test_repair_from_stdin_and_bad_input(tmp_path):
+    assert run("repair", "-", input="天津市委书记陈敏尔").stdout == "天津市委书记陈敏尔"
+    (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 20)
+    result = run("repair", tmp_path / "noise.txt")
+    assert result.exit_code == 1
+    assert "not_text" in result.stderr
+    assert run("repair", tmp_path / "missing.txt").exit_code == 2

@@ -158,6 +158,49 @@ def _open_output(stack: ExitStack, path: Path, option: str) -> IO[str]:
         raise typer.BadParameter(f"cannot write {path}: {exc.strerror}", param_hint=option) from exc
 
 
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  yamen repair examples/seed_guangzhou_daily.txt\n\n"
+        "  yamen repair page.txt --json > repaired.json\n\n"
+        "  cat copy.txt | yamen repair -"
+    ),
+)
+def repair(
+    path: Annotated[
+        str, typer.Argument(help="A text file (any encoding yamen reads), or - for stdin.")
+    ] = "-",
+    as_json: Annotated[
+        bool, typer.Option("--json", help='Print {"text", "script", "repairs"} as in the record.')
+    ] = False,
+    width: Annotated[
+        bool, typer.Option("--width", help="Also turn full-width forms into ASCII (off: kept).")
+    ] = False,
+) -> None:
+    """Print a text with the web's damage undone: pinyin glosses, GBK byte shifts, control
+    characters, leftover HTML entities. Every change is logged with --json."""
+    from yamen.errors import RejectedDocument
+    from yamen.inputs import decode
+    from yamen.repair import repair_text
+
+    if path != "-" and not os.path.isfile(path):
+        raise typer.BadParameter(f"no such file: {path}", param_hint="PATH")
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        text = decode(data).text
+    except RejectedDocument as exc:
+        typer.echo(f"yamen repair: {path}: {exc.kind}: {exc.message}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED) from None
+    repaired = repair_text(text, normalize_width=width)
+    out = _utf8_stdout()
+    if as_json:
+        result = {"text": repaired.text, "script": repaired.script, "repairs": repaired.repairs}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    else:
+        out.write(repaired.text)
+    out.flush()
+
+
 class _Progress:
     """A live count on stderr for long runs; silent when stderr is not a terminal."""
 
