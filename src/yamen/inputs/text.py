@@ -6,8 +6,6 @@ import logging
 import re
 from typing import Any
 
-import trafilatura
-
 from yamen.document import Document
 from yamen.errors import RejectedDocument
 from yamen.inputs.decode import decode
@@ -49,6 +47,8 @@ def main_text(html: str) -> tuple[str, str | None]:
     Precision first (nav bars and footers are what we must not read as news);
     recall only when the precise pass finds nothing, as on very short pages.
     """
+    import trafilatura  # 26 MB of imports, paid only by runs that read HTML
+
     for favor_precision in (True, False):
         extracted = trafilatura.bare_extraction(
             html, favor_precision=favor_precision, include_comments=False, with_metadata=True

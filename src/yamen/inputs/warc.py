@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import IO, Any
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from yamen.document import Document
 from yamen.errors import DocumentError, RejectedDocument
 from yamen.inputs.options import ReadOptions, ReadStats
@@ -44,6 +41,9 @@ def warc_items(
     stream: IO[bytes], source: dict[str, Any], options: ReadOptions, stats: ReadStats
 ) -> Iterator[Item]:
     """The documents of one WARC file; records that are not documents are counted in ``stats``."""
+    from warcio.archiveiterator import ArchiveIterator  # imported only by runs that read WARC
+    from warcio.exceptions import ArchiveLoadFailed
+
     number = 0
     try:
         for record in ArchiveIterator(stream):
