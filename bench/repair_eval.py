@@ -11,7 +11,8 @@ builds, the way the copier in issue 3 does:
   one ranked list of converted characters cut off per page (every occurrence, one fixed
   reading per character whatever the context), and the copier's byte-level replacement
   of full-width punctuation by ASCII on GBK bytes, which shifts bytes where a character
-  ending in A3 meets one starting with AC/BB/BA/A8/A9 (``?,F(xiàn)``);
+  ending in A3 meets one starting with AC/BB/BA/A8/A9 (``?,F(xiàn)``); and the same
+  pages converted back to Simplified by OpenCC, glosses and all;
 * negatives: the untouched Simplified text, proper OpenCC conversions (s2t, s2tw, s2hk),
   teaching texts (every character glossed by context, in either script, and a
   Traditional text glossing only its rare characters), an article on one character's
@@ -179,7 +180,7 @@ def pronunciation(text: str, convert, rng: random.Random) -> str:
 def one_reading(text: str, convert, rng: random.Random) -> str:
     """An article on one common character's reading: glossed three times, always the same."""
     shown = convert(text)
-    common = [ch for ch in shown if ch in tables.t2s_changes() and tables.is_common(ch)]
+    common = [ch for ch in shown if ch in tables.script_specific() and tables.is_common(ch)]
     if not common:
         return shown
     ch = rng.choice(common)
@@ -231,7 +232,10 @@ def main() -> None:
     sample = rng.sample(items, args.pages + args.pages)
     positives, negative_items = sample[: args.pages], sample[args.pages :]
 
-    started = time.perf_counter()
+    repair_text("發(fā)展?,F(xiàn)")  # load the tables outside the timing
+    t2s = opencc.OpenCC("t2s").convert
+    back_tp = back_fn = back_fp = 0
+    elapsed = 0.0
     tp = fn = fp = 0
     pages_detected = exact = shifted_pages = 0
     shift_events = shift_chars_left = shift_chars_before = 0
@@ -245,11 +249,23 @@ def main() -> None:
         garbled, spans, (shifts, lost), expected, k = make_copy(
             item["text"], table, ranked, page_rng
         )
+        started = time.perf_counter()
         r = repair_text(garbled)
+        elapsed += time.perf_counter() - started
         if unrepair(r.text, r.repairs) != garbled:
             roundtrip_fail += 1
         removed = {(x["start"], x["end"]) for x in r.repairs if x["kind"] == "pinyin_gloss"}
         truth = set(spans)
+        back = t2s(garbled)  # the copy converted back to Simplified, glosses and all
+        if len(back) == len(garbled):
+            back_removed = {
+                (x["start"], x["end"])
+                for x in repair_text(back).repairs
+                if x["kind"] == "pinyin_gloss"
+            }
+            back_tp += len(back_removed & truth)
+            back_fn += len(truth - back_removed)
+            back_fp += len(back_removed - truth)
         tp += len(removed & truth)
         fn += len(truth - removed)
         fp += len(removed - truth)
@@ -302,7 +318,6 @@ def main() -> None:
                     "lost_bytes": lost,
                 }
             )
-    elapsed = time.perf_counter() - started
 
     convert = {k: opencc.OpenCC(k).convert for k in ("s2t", "s2tw", "s2hk")}
     kinds = {
@@ -317,6 +332,8 @@ def main() -> None:
         "pronunciation_hans": lambda t: pronunciation(t, lambda s: s, rng),
         "names_pinyin_hant": lambda t: names(t, convert["s2t"]),
         "one_reading_hant": lambda t: one_reading(t, convert["s2t"], rng),
+        "one_reading_hans": lambda t: one_reading(t, lambda s: s, rng),
+        "lesson_start_hans": lambda t: teaching_first_sentence(t, lambda s: s),
         "lesson_start_hant": lambda t: teaching_first_sentence(t, convert["s2t"]),
         "question_marks_hans": lambda t: question_marks(t, rng),
         "question_marks_hant": lambda t: question_marks(convert["s2t"](t), rng),
@@ -351,6 +368,10 @@ def main() -> None:
     print(
         f"gloss precision {tp / (tp + fp) if tp + fp else 1:.4f}  ({fp} false removals, all pages)"
     )
+    print(
+        f"the same pages converted back to Simplified (OpenCC t2s): recall "
+        f"{back_tp / (back_tp + back_fn):.4f}, precision {back_tp / max(1, back_tp + back_fp):.4f}"
+    )
     print(f"spam_copy on positives {pages_detected}/{len(positives)}")
     print(
         "pages with all glosses removed, by cutoff: "
@@ -370,7 +391,9 @@ def main() -> None:
         f"(each lost byte costs its character)"
     )
     print(f"round trip failures: {roundtrip_fail}")
-    print(f"repair time on positives: {elapsed:.1f}s")
+    chars = sum(len(item["text"]) for item in positives)
+    rate = chars / elapsed / 1e6
+    print(f"repair time on positives: {elapsed:.2f}s (about {rate:.1f}M characters/s)")
     print(
         "\nnegatives: kind  pages  fp_pages(glosses removed)  spam_copy  glosses_removed  "
         "text_changed"

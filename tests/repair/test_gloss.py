@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import opencc
 import pytest
 from pypinyin.pinyin_dict import pinyin_dict
 
@@ -117,6 +118,8 @@ def test_only_copier_characters_lose_their_glosses():
     assert [text[e.start - 1] for e in verdict.edits] == ["發", "發", "業", "業"]
 
 
-def test_simplified_glosses_are_never_the_copier():
-    text = "发(fā)展和发(fā)展，业(yè)务和业(yè)务" * 3
-    assert not find_pinyin_glosses(text).copier
+def test_a_copy_converted_back_to_simplified_still_shows_the_pattern(seed_text):
+    back = opencc.OpenCC("t2s").convert(seed_text)
+    verdict = find_pinyin_glosses(back)
+    assert verdict.copier and len(verdict.edits) == 95
+    assert verdict.chars["发"] == "fā"

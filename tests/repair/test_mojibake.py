@@ -95,6 +95,17 @@ def test_a_lost_trail_byte_comes_back_when_the_gloss_leaves_one_candidate():
     assert r.text == "發展??," and r.repairs[-1]["unrecovered"]
 
 
+def test_the_pages_own_gloss_table_names_a_lost_character():
+    # 偉 is 82 A5; its trail byte is lost before "(". Row 82 has 偉 and 偽, both wěi, so
+    # the reading alone cannot tell; the page glosses 偉 as wěi everywhere, which can.
+    page = "省長王偉(wěi)中，市長張偉(wěi)，推動發(fā)展，促進發(fā)展。基偉(wěi)業"
+    garbled = copier_garble(page)
+    assert garbled.endswith("發(fā)展?;鶄?(wěi)業")
+    assert repair_text(garbled).text == "省長王偉中,市長張偉,推動發展,促進發展?基偉業"
+    alone = copier_garble("促進發展。基偉(wěi)業")  # no table: the character stays lost
+    assert repair_text(alone).text == "促進發展?基?(wěi)業"
+
+
 def test_python_replacement_character_counts_as_a_lost_byte():
     assert repair_text(copier_garble("經濟。現代化", lost="\ufffd")).text == "經濟\ufffd現代化"
 

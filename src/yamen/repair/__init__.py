@@ -83,6 +83,13 @@ def repair_text(text: str, *, normalize_width: bool = False) -> Repaired:
     for find in _CLEANUP_STAGES:
         log.apply(find(log.text))
     shifts = mojibake.find_gbk_shifts(log.text)
+    if any(e.extra.get("unrecovered") and gloss.GLOSS_AT_RE.match(log.text, e.end) for e in shifts):
+        # A gloss after a lost character: the page's own gloss table may name it.
+        seen = gloss.find_pinyin_glosses(
+            log.text, crude_leftovers=script_profile(log.text).crude_leftovers
+        )
+        if seen.copier:
+            shifts = mojibake.find_gbk_shifts(log.text, seen.chars)
     copier_shift = mojibake.shows_copier(log.text, shifts)
     log.apply(shifts)
     # Glosses and full-width forms hold no Han character, so the profile holds throughout.

@@ -19,7 +19,8 @@ dropped in transit and the punctuation came through in full width (``?，F``).
 So the bytes allow repairing every character of the run after the punctuation; the
 character before it has lost its lead byte (``。`` is only one of 112 characters whose
 GBK trail is ``A3``) and is flagged, not guessed. A lost trail at the end of a run is
-recovered only when the copier's gloss after it (``(xiàn)``) leaves one candidate.
+recovered only when the copier's gloss after it (``(xiàn)``) leaves one candidate: one
+character of the page's own gloss table, or of the lead byte's row.
 
 >>> [(e.start, e.end, e.inserted) for e in find_gbk_shifts("發展?,F(xiàn)代化")]
 [(2, 3, '?'), (3, 5, '現')]
@@ -28,9 +29,15 @@ recovered only when the copier's gloss after it (``(xiàn)``) leaves one candida
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from yamen.repair import tables
-from yamen.repair.gloss import GLOSS_AT_RE, has_copier_punctuation, is_reading
+from yamen.repair.gloss import (
+    GLOSS_AT_RE,
+    has_copier_punctuation,
+    is_reading,
+    normalize_syllable,
+)
 from yamen.repair.log import Edit
 
 # The copier's ASCII stand-ins (and the full-width originals) for punctuation whose GBK
@@ -122,11 +129,24 @@ def _gloss_after(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _lost_trail(text: str, pos: int, lead: int) -> str | None:
-    """The one character a lead byte can be, given the copier's gloss after it; else None."""
+def _lost_trail(text: str, pos: int, lead: int, copier: Mapping[str, str]) -> str | None:
+    """The one character a lead byte can be, given the copier's gloss after it; else None.
+
+    ``copier`` is the page's own table (character → the syllable it is always glossed
+    with): a character of it that starts with this lead byte and has this syllable is
+    the answer; failing that, the only character of the lead byte's row with that reading.
+    """
     syllable = _gloss_after(text, pos + 1)
     if syllable is None:
         return None
+    syllable = normalize_syllable(syllable)
+    listed = [
+        ch
+        for ch, s in copier.items()
+        if s == syllable and ch.encode("gbk", "ignore")[:1] == bytes((lead,))
+    ]
+    if len(listed) == 1:
+        return listed[0]
     fits = [ch for t in range(0x40, 0xFF) if (ch := _pair(lead, t)) and is_reading(ch, syllable)]
     return fits[0] if len(fits) == 1 else None
 
@@ -136,8 +156,12 @@ def _context_ok(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum())
 
 
-def find_gbk_shifts(text: str) -> list[Edit]:
-    """Repair GBK byte shifts; flag (``unrecovered``) the characters whose bytes are gone."""
+def find_gbk_shifts(text: str, copier: Mapping[str, str] | None = None) -> list[Edit]:
+    """Repair GBK byte shifts; flag (``unrecovered``) the characters whose bytes are gone.
+
+    ``copier``, the page's gloss table if the page is the copier's, helps name characters
+    whose trail byte was lost before a gloss.
+    """
     edits: list[Edit] = []
     pos = 0
     copier_page: bool | None = None  # worked out when first needed
@@ -164,7 +188,7 @@ def find_gbk_shifts(text: str) -> list[Edit]:
         edits.append(Edit(i + 1, end, recovered, "mojibake"))
         pos = end
         if lost_lead is not None:
-            found = _lost_trail(text, end, lost_lead)
+            found = _lost_trail(text, end, lost_lead, copier or {})
             if found is None:
                 edits.append(Edit(end, end + 1, text[end], "mojibake", {"unrecovered": True}))
             else:

@@ -97,9 +97,10 @@ def _keep_names(text: str, view: str) -> str:
         return view
     table = tables.t2s_table()
     chars = list(view)
-    for i, ch in enumerate(text):
-        if ch in keep and chars[i] == table[ch][0]:
-            chars[i] = ch
+    for m in re.finditer(f"[{''.join(sorted(keep))}]", text):
+        i = m.start()
+        if chars[i] == table[m.group()][0]:
+            chars[i] = m.group()
     return "".join(chars)
 
 

@@ -129,6 +129,13 @@ def t2s_changes() -> frozenset[str]:
 
 
 @cache
+def script_specific() -> frozenset[str]:
+    """Characters a conversion changes, either way: 發 and 发, 後 and 后, 乾 and 干 …"""
+    s2t_changes = (ch for ch, trad in s2t_table().items() if trad[0] != ch)
+    return t2s_changes() | frozenset(s2t_changes)
+
+
+@cache
 def t2s_changeable_class() -> CharClass:
     """Characters OpenCC t2s changes by default: if none is present the view is the text.
 

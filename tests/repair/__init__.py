@@ -1,0 +1,1 @@
+"""Tests of the repair stage (yamen.repair); files mirror its modules."""
