@@ -38,9 +38,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     visit: dict[str, Any] | None = None
     joiners: set[str] = set()
     accompany: set[str] = set()
-    meeting: dict[str, Any] | None = None
     speakers: set[tuple[int, str]] = set()
     delegation = _delegation_origin(doc)
+    meetings: dict[str, dict[str, Any]] = {}
+    occasion = 0
     for sentence in SENTENCE.finditer(text):
         start, end = sentence.span()
         names = [m.name for m in reading.within(reading.persons, start, end)]
@@ -59,25 +60,34 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                            _actors(reading, start, evidence.start), [destination], date)
             visit.update(origin=origin, cameo=cameo)
             events.append(visit)
-        events.extend(_inspections(reading, start, end, names, visit, seen, date))
+        stops = _inspections(reading, start, end, names, visit, seen, date)
+        events.extend(stops)
+        if stops:
+            occasion = id(stops[-1])  # one speech per speaker and stop or meeting
         found = triggers()["meeting"].search(text, start, end)
-        if found is not None and ("meeting", found.group()[:2]) not in seen:
-            seen.add(("meeting", found.group()[:2]))  # 座谈交流 and 在座谈中: one symposium
-            meeting = _event("meeting", Span(*found.span()), names,
-                             _actors(reading, start, found.start()), _where(reading, visit, start),
-                             date)
-            events.append(meeting)
+        if found is not None:
+            stem = found.group()[:2]  # 座谈交流 and 在座谈中: one symposium
+            if stem not in meetings:
+                meetings[stem] = _event("meeting", Span(*found.span()), names,
+                                        _actors(reading, start, found.start()),
+                                        _where(reading, visit, start), date)
+                events.append(meetings[stem])
+            occasion = id(meetings[stem])  # the report comes back to this meeting
+        stated: set[str] = set()
         for kind in ("agreement", "appointment", "other"):
             found = triggers()[kind].search(text, start, end)
-            if found is not None and (kind, found.group()) not in seen:
-                seen.add((kind, found.group()))
-                events.append(_event(kind, Span(*found.span()), names,
-                                     _actors(reading, start, end), _where(reading, visit, start),
-                                     date))
+            if found is None or (kind == "other" and "agreement" in stated):
+                continue  # one of each per sentence; a signing ceremony is the agreement
+            stated.add(kind)
+            if (kind, found.group()) in seen:
+                continue  # named again further on: the same occurrence
+            seen.add((kind, found.group()))
+            events.append(_event(kind, Span(*found.span()), names,
+                                 _actors(reading, start, end), _where(reading, visit, start), date))
         if _GUIDANCE.search(sentence.group()):
             continue
         for speaker, verb in _speakers(reading, start, end):
-            key = (id(meeting) if meeting is not None else 0, speaker)
+            key = (occasion, speaker)
             if key not in speakers:
                 speakers.add(key)
                 events.append(_event("speech", verb, [speaker], [],
