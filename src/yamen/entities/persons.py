@@ -189,13 +189,20 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
                                  r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子)$")
 
 
+# Forms of address and groups the model tags as names: 老关, 韩大哥, 高师傅, 军乐队.
+_NOT_A_NAME = re.compile(r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|队|团|组)$")
+
+
 def _plausible(text: str, span: Span) -> bool:
     """A name found by the model alone, kept only where the text supports it."""
     name = text[span.start:span.end]
     if "·" in name:
         return True
-    if not MIN_NAME <= len(name) <= MAX_NAME + 2:
+    if not MIN_NAME <= len(name) <= MAX_NAME + 2 or _NOT_A_NAME.search(name):
         return False
+    surnames = words("surnames.txt")
+    if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames:
+        return False  # a Chinese name of four needs a compound surname: not 周启动式
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
         return False  # a place the model took for a name
