@@ -235,6 +235,13 @@ class _Progress:
             self._bar.stop()
 
 
+from yamen.store.cli import export, ingest, query_app  # noqa: E402 - after the app it extends
+
+app.command()(ingest)
+app.add_typer(query_app, name="query")
+app.command("export")(export)
+
+
 def main() -> None:
     """Entry point of the console script."""
     try:
