@@ -1,11 +1,7 @@
 import opencc
-import pytest
 
 import yamen
 from tests.store.conftest import CCTV_TEXT, make_record, person, place, position
-from yamen import pipeline
-
-ENTITIES_LANDED = any(name == "entities" for name, _ in pipeline.STAGES)
 
 
 def test_two_copies_positions_merge_into_one_person_citing_both(store, seed_records, cctv_record):
@@ -70,8 +66,6 @@ def test_nested_jurisdictions_are_one_province(store):
     assert len(store.person("王旭")) == 1
 
 
-@pytest.mark.xfail(not ENTITIES_LANDED, strict=True,
-                   reason="issue 4: the entity stage fills persons and positions")
 def test_integration_seed_copies_and_a_cctv_item_give_one_huang_kunming(store, seed_text):
     simplified = opencc.OpenCC("t2s").convert(seed_text)
     store.ingest([yamen.read(seed_text, id="seed-hant", date="2024-06-24"),
