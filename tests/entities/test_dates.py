@@ -14,6 +14,8 @@ from yamen.entities.dates import context_year, resolve_date
         ("近日，某地召开会议。", "2024-06-25", ("2024-06-25", "publication")),
         ("近日，代表团赴京考察。\n6月20日，代表团来到中关村。", "2024-06-25", ("2024-06-20", "body day, year from metadata")),
         ("会议召开。", None, (None, None)),
+        ("世锦赛将于8月22日在国家体育场开幕。", "2015-04-15", ("2015-08-22", "lead day, year from metadata")),
+        ("近日，一书出版。书中收录2012年11月15日以来的讲话。", "2013-12-01", ("2013-12-01", "publication")),
         ("6月24日，会议召开。", None, (None, None)),
     ],
 )

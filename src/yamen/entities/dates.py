@@ -23,6 +23,11 @@ _STATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)年(?!代)")
 # A month more than this far after the metadata month is last year's (a report of
 # 12月30日 broadcast on 2 January).
 MONTHS_AHEAD_TOLERATED = 1
+# A body day stands for a 近日 lead only when it falls this close before the publication
+# (a book's date or a past event cited in the body is not the news).
+BODY_DAY_WINDOW = dt.timedelta(days=60)
+# 将于8月22日: a date ahead of the publication stays in its year.
+_FUTURE = re.compile(r"(?:将|将于|即将|定于|拟于)$")
 _ABOUT_TO_OPEN = r"(?:召开前夕|开幕前夕|召开之际|即将召开|胜利召开前夕)"
 _ANNIVERSARY = r"[^。，；]{0,12}?(\d{1,3})周年"
 
@@ -57,10 +62,11 @@ def context_year(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _year_for(month: int, meta: dt.date | None, text: str) -> tuple[int, str] | None:
+def _year_for(month: int, meta: dt.date | None, text: str,
+              future: bool = False) -> tuple[int, str] | None:
     if meta is not None:
-        year = meta.year - (1 if month > meta.month + MONTHS_AHEAD_TOLERATED else 0)
-        return year, "year from metadata"
+        last_year = month > meta.month + MONTHS_AHEAD_TOLERATED and not future
+        return meta.year - (1 if last_year else 0), "year from metadata"
     found = context_year(text)
     if found is None:
         return None
@@ -84,13 +90,15 @@ def resolve_date(text: str, meta_date: str | None) -> tuple[str | None, str | No
         found, where = _FULL.search(text), "body"
     if found is not None:
         month, day = int(found.group(2)), int(found.group(3))
+        future = bool(_FUTURE.search(text, max(0, found.start() - 3), found.start()))
         if found.group(1):
-            return _iso(int(found.group(1)), month, day), f"{where} date"
-        year = _year_for(month, meta, text)
-        if year is not None:
-            date = _iso(year[0], month, day)
-            if date is not None:
-                return date, f"{where} day, {year[1]}"
+            date = _iso(int(found.group(1)), month, day)
+        else:
+            year = _year_for(month, meta, text, future)
+            date = _iso(year[0], month, day) if year is not None else None
+        if date is not None and _plausible(date, meta, where):
+            basis = f"{where} date" if found.group(1) else f"{where} day, {year[1]}"
+            return date, basis
     elif meta is not None and (day_only := _DAY_ONLY.search(lead)):
         day = int(day_only.group(1))
         month, year = (meta.month, meta.year) if day <= meta.day else _month_before(meta)
@@ -100,6 +108,14 @@ def resolve_date(text: str, meta_date: str | None) -> tuple[str | None, str | No
     if meta is not None:
         return meta.isoformat(), "publication"
     return None, None
+
+
+def _plausible(date: str, meta: dt.date | None, where: str) -> bool:
+    """A day read from the body must fall shortly before the publication it stands for."""
+    if meta is None or where == "lead":
+        return True
+    day = dt.date.fromisoformat(date)
+    return meta - BODY_DAY_WINDOW <= day <= meta
 
 
 def _month_before(date: dt.date) -> tuple[int, int]:
