@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from common import prf_text
+
 import yamen
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "entities" / "cases" / "cctv_gold.jsonl"
@@ -66,10 +68,7 @@ def main() -> None:
     print(f"{args.gold.name}: {len(items)} documents")
     for field in ("persons", "positions", "places", "organizations"):
         tp, fp, fn = (counts[field, k] for k in ("tp", "fp", "fn"))
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"  {field:14s} P={p:.3f} R={r:.3f} F1={f:.3f}  (gold {tp + fn}, found {tp + fp})")
+        print(f"  {field:14s} {prf_text(tp, fp, fn)}  (gold {tp + fn}, found {tp + fp})")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from common import prf_text
+
 import yamen
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "events" / "cases" / "cctv_events_gold.jsonl"
@@ -75,15 +77,9 @@ def main() -> None:
     for kind in TYPES:
         tp, fp, fn = (counts[kind, k] for k in ("tp", "fp", "fn"))
         total.update({"tp": tp, "fp": fp, "fn": fn})
-        print(f"  {kind:12s} {_prf(tp, fp, fn)}  (gold {tp + fn}, found {tp + fp})")
-    print(f"  {'all':12s} {_prf(total['tp'], total['fp'], total['fn'])}")
+        print(f"  {kind:12s} {prf_text(tp, fp, fn)}  (gold {tp + fn}, found {tp + fp})")
+    print(f"  {'all':12s} {prf_text(total['tp'], total['fp'], total['fn'])}")
 
-
-def _prf(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P={p:.3f} R={r:.3f} F1={f:.3f}"
 
 
 if __name__ == "__main__":

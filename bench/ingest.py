@@ -21,10 +21,12 @@ import resource
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 from typing import Any
+
+from common import CORPUS, Lines
 
 from yamen import pipeline
 from yamen.errors import DocumentError
@@ -32,7 +34,6 @@ from yamen.inputs import InputReader, ReadOptions
 from yamen.store import Store
 from yamen.store.ingest import BATCH_SIZE, Counts, prepare, write_batch
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "xwlb_2012_2024.jsonl.gz"
 CHECKPOINTS = (10_000,)
 QUERY_RUNS = 3
 
@@ -55,7 +56,7 @@ def main() -> None:
     memory: list[tuple[int, float, float, int]] = []
     with gzip.open(args.corpus, "rb") as src:
         items = InputReader(ReadOptions(format="jsonl")).items(
-            ["-"], stdin=_Lines(islice(src, args.limit)))  # type: ignore[arg-type]
+            ["-"], stdin=Lines(islice(src, args.limit)))  # type: ignore[arg-type]
         results = pipeline.run(items, jobs=args.jobs)
         started = time.perf_counter()
         while True:
@@ -160,16 +161,6 @@ def _index_bytes(conn: sqlite3.Connection) -> int:
 
 def _size_mb(db: Path) -> float:
     return sum(os.path.getsize(p) for p in (db, Path(f"{db}-wal")) if p.exists()) / 2**20
-
-
-class _Lines:
-    """The first N lines of the corpus as the line-iterable stream the JSONL reader takes."""
-
-    def __init__(self, lines: Iterator[bytes]) -> None:
-        self._lines = lines
-
-    def __iter__(self) -> Iterator[bytes]:
-        return self._lines
 
 
 if __name__ == "__main__":

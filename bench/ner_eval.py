@@ -18,6 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from common import prf
+
 import yamen
 from yamen.entities import ner
 
@@ -96,17 +98,12 @@ def score(items, extract, scheme):
             counts[kind, "fn"] += len(g - f)
     elapsed = time.perf_counter() - started
     kinds = sorted({k for k, _ in counts})
-    rows = {kind: _prf(counts[kind, "tp"], counts[kind, "fp"], counts[kind, "fn"])
+    rows = {kind: prf(counts[kind, "tp"], counts[kind, "fp"], counts[kind, "fn"])
             for kind in kinds}
     total = [sum(counts[k, m] for k in kinds) for m in ("tp", "fp", "fn")]
-    rows["micro"] = _prf(*total)
+    rows["micro"] = prf(*total)
     return rows, elapsed
 
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main() -> None:
