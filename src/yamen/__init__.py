@@ -40,12 +40,13 @@ def read(
     from yamen import pipeline
     from yamen.document import Document
     from yamen.errors import DocumentError
-    from yamen.inputs.meta import content_id, iso_date
+    from yamen.inputs.meta import content_id, iso_date, scrub_surrogates
 
     if not isinstance(text, str):
         raise TypeError(f"read() takes the document's text as str, not {type(text).__name__}")
     if not text.strip():
         raise DocumentRejected("empty", "the document's text is empty")
+    text, lost = scrub_surrogates(text)
     meta = dict(source)
     if url is not None:
         meta["url"] = url
@@ -58,6 +59,8 @@ def read(
         source=meta,
         meta_date=iso_date(date) if date is not None else None,
     )
+    if lost:
+        doc.flag("decoded_with_loss")
     result = pipeline.process(doc)
     if isinstance(result, DocumentError):
         raise DocumentRejected(result.kind, result.message)

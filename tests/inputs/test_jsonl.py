@@ -104,3 +104,15 @@ def test_the_size_limit_of_a_json_array_is_per_document(tmp_path):
     big, small = read_all(path, max_bytes=1000)
     assert (big.kind, big.id) == ("too_large", "big")
     assert small.id == "small"
+
+
+def test_lone_surrogates_cost_a_character_not_the_run(tmp_path):
+    path = tmp_path / "items.jsonl"
+    path.write_text('{"text": "天津市\\ud800委书记"}\n{"id": "b", "text": "\\udfff广东", "title": "\\ud800"}\n'
+                    + json.dumps({"id": "c", "text": TEXT}) + "\n", encoding="utf-8")
+    a, b, c = read_all(path)
+    assert a.original == "天津市\ufffd委书记" and a.flags == ["decoded_with_loss"]
+    assert (b.original, b.title) == ("\ufffd广东", "\ufffd")
+    assert c.flags == []
+    for doc in (a, b, c):
+        doc.original.encode("utf-8")  # writable

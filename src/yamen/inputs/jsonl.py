@@ -9,7 +9,7 @@ from typing import IO, Any
 from yamen.document import Document
 from yamen.errors import DocumentError, RejectedDocument
 from yamen.inputs.decode import decode
-from yamen.inputs.meta import FieldNames, content_id, iso_date
+from yamen.inputs.meta import FieldNames, content_id, iso_date, scrub_surrogates
 from yamen.inputs.options import ReadOptions
 
 Item = Document | DocumentError
@@ -50,9 +50,29 @@ def object_document(obj: Any, source: dict[str, Any], fields: FieldNames) -> Ite
         id=doc_id if doc_id is not None else content_id(text.encode("utf-8")),
         original=text,
         title=str(title) if title is not None else None,
-        source={**where, **meta},
+        source={**meta, **where},  # the reader's path and line win over the object's fields
         meta_date=meta_date,
     )
+
+
+def loads(text: str) -> tuple[Any, bool]:
+    """Parse JSON; lone surrogates (\\ud800 escapes, common in scraped data) cannot be
+    written as UTF-8, so they become U+FFFD and the result says it lost something."""
+    lost = False
+
+    def scrub(value: Any) -> Any:
+        nonlocal lost
+        if isinstance(value, str):
+            cleaned, scrubbed = scrub_surrogates(value)
+            lost = lost or scrubbed
+            return cleaned
+        if isinstance(value, list):
+            return [scrub(item) for item in value]
+        if isinstance(value, dict):
+            return {scrub(key): scrub(item) for key, item in value.items()}
+        return value
+
+    return scrub(json.loads(text)), lost
 
 
 def _decode_line(raw: bytes) -> str:
@@ -79,18 +99,24 @@ def jsonl_items(stream: IO[bytes], source: dict[str, Any], options: ReadOptions)
 
 def _line_document(raw: bytes, where: dict[str, Any], options: ReadOptions) -> Item:
     try:
-        obj = json.loads(_decode_line(raw))
+        obj, lost = loads(_decode_line(raw))
     except RejectedDocument as exc:
         return DocumentError(exc.kind, exc.message, where)
     except json.JSONDecodeError as exc:
         return DocumentError("bad_json", f"not valid JSON: {exc}", where)
-    return object_document(obj, where, options.fields)
+    return _flagged(object_document(obj, where, options.fields), lost)
+
+
+def _flagged(item: Item, lost: bool) -> Item:
+    if lost and isinstance(item, Document):
+        item.flag("decoded_with_loss")
+    return item
 
 
 def json_items(data: bytes, source: dict[str, Any], options: ReadOptions) -> Iterator[Item]:
     """A JSON file: an array of document objects, or one object; the size limit is per object."""
     try:
-        parsed = json.loads(decode(data).text)
+        parsed, lost = loads(decode(data).text)
     except RejectedDocument as exc:
         yield DocumentError(exc.kind, exc.message, source)
         return
@@ -100,7 +126,7 @@ def json_items(data: bytes, source: dict[str, Any], options: ReadOptions) -> Ite
     objects = parsed if isinstance(parsed, list) else [parsed]
     for index, obj in enumerate(objects):
         where = {**source, "item": index} if isinstance(parsed, list) else source
-        item = object_document(obj, where, options.fields)
+        item = _flagged(object_document(obj, where, options.fields), lost)
         size = len(item.original.encode("utf-8")) if isinstance(item, Document) else 0
         if size > options.max_bytes:
             message = f"text of {size} bytes is over the limit of {options.max_bytes}"

@@ -54,3 +54,13 @@ def iso_date(value: object) -> str | None:
         return dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> tuple[str, bool]:
+    """Lone surrogates (from \\ud800 escapes in scraped JSON) cannot be written as UTF-8:
+    each becomes U+FFFD, and the second value says whether any was there."""
+    cleaned = _SURROGATE.sub("\ufffd", text)
+    return cleaned, cleaned != text
