@@ -94,7 +94,9 @@ def _site_from_item(
     kind = "site"
     name_start = start
     used: list[Match] = []
-    for match in sorted(matches + pending, key=lambda m: (m.start, m in pending)):
+    pending_ids = {id(m) for m in pending}  # by identity: equal matches may be distinct
+    nearby = [m for m in (*matches, *pending) if start <= m.start < end]
+    for match in sorted(nearby, key=lambda m: (m.start, id(m) in pending_ids)):
         if match.start != name_start or match.end >= end or match.place is None:
             continue
         if match.place.kind in ("country", "foreign"):
@@ -102,7 +104,7 @@ def _site_from_item(
         # Leading places are locators (安吉县余村 → 余村, 北京天安门广场 → 天安门广场) unless
         # what remains is only a suffix or a generic description (北京展览馆, 嘉兴南湖革命纪念馆).
         # A guarded county short name counts here: a locator before a site is context enough.
-        is_pending = match in pending
+        is_pending = id(match) in pending_ids
         if is_pending and match.place.kind != "county":
             continue  # guarded prefecture words stay words (朝阳里社区)
         if _is_site_name(view[match.end : end]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,7 +50,15 @@ class Reading:
     codes: dict[str, str] = field(default_factory=dict)  # place name → adcode
 
     def within(self, items: list[Mention], start: int, end: int) -> list[Mention]:
-        return [m for m in items if start <= m.span.start and m.span.end <= end]
+        """The mentions inside ``[start, end)`` of a list sorted by start."""
+        first = bisect.bisect_left(items, start, key=lambda m: m.span.start)
+        found = []
+        for mention in items[first:]:
+            if mention.span.start >= end:
+                break
+            if mention.span.end <= end:
+                found.append(mention)
+        return found
 
     def inside(self, place: str, seat: str) -> bool:
         """Whether ``place`` is ``seat`` or one of its divisions (拉萨市 in 西藏自治区)."""
@@ -69,8 +78,9 @@ def read(doc: Document) -> Reading:
     ]
     places = [Mention(p["name"], Span(*m), p["kind"]) for p in doc.places for m in p["mentions"]]
     orgs = [Mention(o["name"], Span(*m)) for o in doc.organizations for m in o["mentions"]]
-    reading = Reading(text, sorted(persons, key=lambda m: m.span.start),
-                      sorted(places, key=lambda m: m.span.start), orgs)
+    by_start = lambda m: m.span.start  # noqa: E731 - one key for three sorts
+    reading = Reading(text, sorted(persons, key=by_start), sorted(places, key=by_start),
+                      sorted(orgs, key=by_start))
     countries = {p["name"] for p in doc.places if p["kind"] == "country"}
     reading.codes = {p["name"]: p["adcode"] for p in doc.places if p.get("adcode")}
     for person in story:
