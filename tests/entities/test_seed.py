@@ -74,3 +74,16 @@ def test_organizations(seed_record):
     assert {"广东省委", "天津市委", "深圳市委", "天津市委教育工委", "广东省党政代表团",
             "中共中央"} <= names
     assert "广州日报" not in names  # the outlet is not an organisation of the report
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "labels"),
+    [
+        ("全国政协主席王沪宁出席会议。王沪宁主席指出，要加强团结。", "王沪宁", ["全国政协主席"]),
+        ("习近平主席指出，中越是好邻居。", "习近平", ["国家主席"]),
+        ("越共中央总书记阮富仲出席。阮富仲总书记表示欢迎。", "阮富仲", ["越共中央总书记"]),
+    ],
+)
+def test_honorifics_give_a_post_only_where_none_is_read(text, name, labels):
+    persons = {p["name"]: p for p in yamen.read(text)["persons"]}
+    assert [x["label"] for x in persons[name]["positions"]] == labels

@@ -221,6 +221,8 @@ def _honorifics(text: str, people: dict[str, Person]) -> None:
             continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
         for match in matches:
             for word, (label, org) in HONORIFICS.items():
+                if any(t.post.endswith(word) for t in person.titles):
+                    continue  # 全国政协主席王沪宁 … 王沪宁主席: the post already read
                 if text.startswith(word, match.end()):
                     span = Span(match.end(), match.end() + len(word))
                     title = Title(span, word, fixed=(label, org))
