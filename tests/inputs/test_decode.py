@@ -118,3 +118,13 @@ def test_chinese_text_round_trips_through_utf8_gb18030(han, other):
 
 def test_bom_table_matches_codecs():
     assert codecs.BOM_UTF8.decode("utf-8") == "\ufeff"
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "ISO-8859-1", "windows-1252", "latin1"])
+def test_a_declared_latin_charset_does_not_win_over_chinese_bytes(declared):
+    decoded = decode(SIMPLIFIED.encode("gbk"), declared=declared)
+    assert (decoded.text, decoded.encoding) == (SIMPLIFIED, "gb18030")
+
+
+def test_a_declared_charset_that_does_not_fit_falls_through():
+    assert decode(SIMPLIFIED.encode("utf-8"), declared="big5").text == SIMPLIFIED

@@ -40,6 +40,8 @@ MIN_HAN_FOR_RARITY = 20
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
 _NOT_TEXT_CATEGORIES = frozenset(("Cc", "Co", "Cn"))
 
+_SINGLE_BYTE = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii", "cp437", "mac-roman"})
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -120,6 +122,17 @@ def _normalise_declared(name: str | None) -> str | None:
         return None
 
 
+def _single_byte(encoding: str) -> bool:
+    """Latin and other single-byte charsets: every byte decodes, so they prove nothing,
+    and servers declare ISO-8859-1 by default for pages in GBK."""
+    try:
+        return codecs.lookup(encoding).name in _SINGLE_BYTE or encoding.startswith(
+            ("iso8859", "iso-8859", "cp125", "windows-125", "latin")
+        )
+    except LookupError:
+        return False
+
+
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -143,11 +156,15 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             text = _strict(data, encoding)
             if text is not None:
                 return _accept(text, encoding)
-    candidates = [e for e in (_normalise_declared(declared), "utf-8") if e]
-    for encoding in dict.fromkeys(candidates):
-        text = _strict(data, encoding)
-        if text is not None:
-            return _accept(text, encoding)
+    declared_encoding = _normalise_declared(declared)
+    if declared_encoding is not None and not _single_byte(declared_encoding):
+        text = _strict(data, declared_encoding)
+        if text is not None and implausibility(text) is None:
+            return Decoded(text, declared_encoding)
+    # A declared charset that does not fit is a server's default, not the page's.
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return _accept(text, "utf-8")
     best = charset_normalizer.from_bytes(data, cp_isolation=list(DETECTED_ENCODINGS)).best()
     if best is not None:
         return _accept(str(best), best.encoding)
