@@ -42,3 +42,8 @@ def test_the_seeds_year_comes_from_context():
 )
 def test_context_year(text, year):
     assert context_year(text)[0] == year
+
+
+def test_a_target_year_is_not_the_reports_year():
+    assert resolve_date("新华社北京6月24日电 到2035年基本实现现代化。", None) == (None, None)
+    assert context_year("到2035年基本实现，2024年工作要点")[0] == 2024

@@ -64,3 +64,11 @@ def test_evidence_points_at_the_trigger(seed_events):
 )
 def test_event_types_in_short_reports(text, types):
     assert sorted({e["type"] for e in yamen.read(text)["events"]}) == types
+
+
+def test_an_events_own_day_is_resolved_and_checked():
+    from yamen.events.find import _sentence_date
+
+    assert _sentence_date("12月31日，代表团抵达。", "2024-01-02") == "2023-12-31"
+    assert _sentence_date("2月30日，代表团抵达。", "2023-03-01") == "2023-03-01"  # no such day
+    assert _sentence_date("当日下午，两省市座谈。", "2024-06-24") == "2024-06-24"

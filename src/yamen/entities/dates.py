@@ -16,10 +16,11 @@ from yamen.lexicon import rows
 
 # The lead: the report's first sentence, where the main event's day is given.
 _LEAD_END = re.compile(r"[。！？\n]")
-_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+FULL_DATE = _FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _DAY_ONLY = re.compile(r"(?<![月\d])(\d{1,2})日(?!报)")
 _RECENT = re.compile(r"近日|日前|最近|前不久")
-_STATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)年(?!代)")
+# A year the text states of itself; not a target (到2035年, 2035年远景目标, 2030年前).
+_STATED_YEAR = re.compile(r"(?<![到至\d])(20[0-4]\d|19[5-9]\d)年(?!代|前|底前|远景|目标|规划)")
 # A month more than this far after the metadata month is last year's (a report of
 # 12月30日 broadcast on 2 January).
 MONTHS_AHEAD_TOLERATED = 1
@@ -116,6 +117,18 @@ def _plausible(date: str, meta: dt.date | None, where: str) -> bool:
         return True
     day = dt.date.fromisoformat(date)
     return meta - BODY_DAY_WINDOW <= day <= meta
+
+
+def resolve_day(match: re.Match[str], reference: str | None) -> str | None:
+    """The ISO date of a ``FULL_DATE`` match (X月X日, maybe with its year), the year from
+    ``reference`` (the document's date) when the text gives none; None if no such day."""
+    month, day = int(match.group(2)), int(match.group(3))
+    if match.group(1):
+        return _iso(int(match.group(1)), month, day)
+    if reference is None:
+        return None
+    year = _year_for(month, dt.date.fromisoformat(reference), "")
+    return _iso(year[0], month, day) if year is not None else None
 
 
 def _month_before(date: dt.date) -> tuple[int, int]:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from yamen.document import Document, Span
+from yamen.entities.dates import FULL_DATE, resolve_day
 from yamen.events.reading import DIVISIONS, SENTENCE, Mention, Reading, read, triggers
 from yamen.events.visits import find_visits
 
@@ -23,7 +24,6 @@ _PRONOUN = re.compile(r"[他她]")
 # How far after a speaker a speech verb may stand (黄坤明代表省委…表示感谢 runs long).
 SPEECH_REACH = 40
 _GUIDANCE = re.compile(r"重要讲话|讲话精神|重要指示|重要论述|报告中指出")
-_DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 # Bodies an inspection stops at: enterprises, labs, schools, villages (not party or state organs).
 _STOP = re.compile(r"(?:公司|集团|实验室|大学|学院|研究院|研究所|中心|医院|学校|工厂|厂|村|社区|"
                    r"街道办事处|合作社|园区|基地|站|港)$")
@@ -186,10 +186,9 @@ def _speakers(reading: Reading, start: int, end: int) -> list[tuple[str, Span]]:
 
 
 def _sentence_date(sentence: str, date: str | None) -> str | None:
-    match = _DATE.search(sentence)
-    if match is None or date is None:
-        return date
-    return f"{date[:4]}-{int(match.group(1)):02d}-{int(match.group(2)):02d}"
+    """The day a sentence states (当日 and no day: the document's), its year resolved."""
+    match = FULL_DATE.search(sentence)
+    return (resolve_day(match, date) or date) if match is not None else date
 
 
 def _join(events: list[dict[str, Any]], visit: dict[str, Any] | None,
