@@ -127,3 +127,15 @@ def test_a_file_with_no_documents_is_an_error(tmp_path):
     (tmp_path / "blank.jsonl").write_text("\n\n  \n")
     [error] = read_all(tmp_path / "blank.jsonl")
     assert error.kind == "empty"
+
+
+def test_an_html_pages_own_publication_date_is_metadata(tmp_path, fixtures):
+    page = (fixtures / "page_with_nav.html").read_bytes().decode("gbk")
+    dated = page.replace(
+        "<title>", '<meta property="article:published_time" content="2024-06-25T08:00:00+08:00"><title>'
+    )
+    (tmp_path / "dated.html").write_text(dated, encoding="utf-8")
+    (tmp_path / "footer.html").write_text(page.replace("版权所有", "© 2024 版权所有"), encoding="utf-8")
+    dated_doc, footer_doc = read_all(tmp_path / "dated.html", tmp_path / "footer.html")
+    assert (dated_doc.meta_date, dated_doc.source["date"]) == ("2024-06-25", "2024-06-25")
+    assert footer_doc.meta_date is None  # a copyright year is no publication date

@@ -9,7 +9,7 @@ from typing import Any
 from yamen.document import Document
 from yamen.errors import RejectedDocument
 from yamen.inputs.decode import decode
-from yamen.inputs.meta import content_id
+from yamen.inputs.meta import content_id, iso_date
 
 # trafilatura reports pages it finds thin through logging; yamen reports them itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -41,8 +41,13 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def main_text(html: str) -> tuple[str, str | None]:
-    """The main text and title of a page, navigation and boilerplate dropped.
+# The page's own publication date only (its metadata, its markup), never htmldate's
+# extensive search, which reads "© 2024" in a footer as 2024-01-01.
+DATE_EXTRACTION = {"extensive_search": False, "original_date": True}
+
+
+def main_text(html: str) -> tuple[str, str | None, str | None]:
+    """The main text, title and publication date of a page, navigation and boilerplate dropped.
 
     Precision first (nav bars and footers are what we must not read as news);
     recall only when the precise pass finds nothing, as on very short pages.
@@ -51,27 +56,30 @@ def main_text(html: str) -> tuple[str, str | None]:
 
     for favor_precision in (True, False):
         extracted = trafilatura.bare_extraction(
-            html, favor_precision=favor_precision, include_comments=False, with_metadata=True
+            html, favor_precision=favor_precision, include_comments=False, with_metadata=True,
+            date_extraction_params=DATE_EXTRACTION,
         )
         if extracted is not None and extracted.text and extracted.text.strip():
-            return extracted.text, extracted.title
+            return extracted.text, extracted.title, extracted.date
     raise RejectedDocument("empty", "no main text found in the HTML page")
 
 
 def html_document(data: bytes, source: dict[str, Any], *, declared: str | None = None) -> Document:
-    """A document from an HTML page's bytes: its main text and title."""
+    """A document from an HTML page's bytes: its main text, title and publication date."""
     decoded = decode(data, declared or declared_charset(data))
     try:
-        text, title = main_text(decoded.text)
+        text, title, published = main_text(decoded.text)
     except RejectedDocument:
         raise
     except Exception as exc:  # lxml refuses some malformed pages outright
         raise RejectedDocument("not_text", f"HTML could not be parsed: {exc}") from exc
+    meta = {"date": published} if published else {}
     doc = Document(
         id=content_id(data),
         original=text,
         title=title,
-        source={**source, "encoding": decoded.encoding},
+        source={**source, **meta, "encoding": decoded.encoding},
+        meta_date=iso_date(published),
     )
     if decoded.lossy:
         doc.flag("decoded_with_loss")
