@@ -72,3 +72,12 @@ def test_an_events_own_day_is_resolved_and_checked():
     assert _sentence_date("12月31日，代表团抵达。", "2024-01-02") == "2023-12-31"
     assert _sentence_date("2月30日，代表团抵达。", "2023-03-01") == "2023-03-01"  # no such day
     assert _sentence_date("当日下午，两省市座谈。", "2024-06-24") == "2024-06-24"
+
+
+def test_hosts_and_visitors_by_where_their_posts_sit():
+    record = yamen.read("新华社北京3月5日电 国务院总理李强前往广东省深圳市调研，广东省委书记黄坤明陪同。")
+    roles = {p["name"]: p["roles"] for p in record["persons"]}
+    assert roles["李强"][0] == "visitor"  # a central post: the trip comes from 中国
+    assert roles["黄坤明"][0] == "host"  # 深圳市 lies in his 广东省
+    [visit] = [e for e in record["events"] if e["type"] == "visit"]
+    assert (visit["origin"], visit["places"]) == ("中国", ["深圳市"])

@@ -29,9 +29,9 @@ _STOP = re.compile(r"(?:公司|集团|实验室|大学|学院|研究院|研究�
                    r"街道办事处|合作社|园区|基地|站|港)$")
 
 
-def find_events(doc: Document) -> list[dict[str, Any]]:
+def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str, Any]]:
     """The events of a document that has been through the entity stage."""
-    reading = read(doc)
+    reading = reading or read(doc)
     text = reading.text
     events: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
