@@ -79,9 +79,12 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
             if found is None or (kind == "other" and "agreement" in stated):
                 continue  # one of each per sentence; a signing ceremony is the agreement
             stated.add(kind)
-            if (kind, found.group()) in seen:
-                continue  # named again further on: the same occurrence
-            seen.add((kind, found.group()))
+            # named again further on: one occurrence; an appointment is one per person named
+            people = "、".join(sorted(names)) if kind == "appointment" else ""
+            occurrence = (kind, f"{found.group()}|{people}")
+            if occurrence in seen:
+                continue
+            seen.add(occurrence)
             events.append(_event(kind, Span(*found.span()), names,
                                  _actors(reading, start, end), _where(reading, visit, start), date))
         if _GUIDANCE.search(sentence.group()):
