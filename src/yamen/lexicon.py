@@ -23,3 +23,14 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 def words(name: str) -> frozenset[str]:
     """The whitespace-separated words of a data file, comment lines left out."""
     return frozenset(word for row in rows(name) for field in row for word in field.split())
+
+
+# A Chinese personal name is two to four characters: a surname and one or two given
+# characters, or a compound surname and one or two.
+MIN_NAME, MAX_NAME = 2, 4
+
+
+def surnamed(name: str) -> bool:
+    """Whether ``name`` reads as a Chinese personal name: 2-4 characters, a known surname first."""
+    surnames = words("surnames.txt")
+    return MIN_NAME <= len(name) <= MAX_NAME and (name[0] in surnames or name[:2] in surnames)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from yamen.document import Document, Span
-from yamen.lexicon import rows, words
+from yamen.lexicon import rows, surnamed
 
 # The lead names the outlet within its first characters: 广州日报讯, 新华社北京6月24日电,
 # 央视网消息（新闻联播）：. Further in, an outlet name is a source cited, not the publisher.
@@ -49,6 +49,18 @@ def outlets() -> dict[str, Outlet]:
     return table
 
 
+def home_of(outlet_name: str | None) -> dict[str, str]:
+    """The jurisdictions a local outlet's bare titles belong to: {"province": …, "prefecture": …};
+    empty for a national or unknown outlet."""
+    outlet = outlets().get(outlet_name or "")
+    if outlet is None or outlet.scope == "national":
+        return {}
+    home = {"province": outlet.province or ""}
+    if outlet.prefecture:
+        home["prefecture"] = outlet.prefecture
+    return home
+
+
 @cache
 def _lead_pattern() -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, outlets()), key=len, reverse=True))
@@ -70,11 +82,6 @@ def find_outlet(simplified: str) -> tuple[Outlet, Span] | None:
 class Byline:
     reporters: list[tuple[str, Span]] = field(default_factory=list)
     editors: list[tuple[str, Span]] = field(default_factory=list)
-
-
-def _is_name(word: str) -> bool:
-    surnames = words("surnames.txt")
-    return 2 <= len(word) <= 4 and (word[0] in surnames or word[:2] in surnames)
 
 
 def find_byline(simplified: str) -> Byline:
@@ -104,7 +111,7 @@ def find_byline(simplified: str) -> Byline:
         # A bare parenthesis is a byline only as a list of names (（徐林、骆骁骅、岳宗）);
         # one word alone in brackets is more often a stage note (（连续报道）, （完）).
         enough = reporters is not None or len(names) >= MIN_BARE_BYLINE
-        if names and enough and all(_is_name(name) for name, _ in names):
+        if names and enough and all(surnamed(name) for name, _ in names):
             for name, at in names:
                 byline.reporters.append((name, Span(base + at, base + at + len(name))))
     return byline

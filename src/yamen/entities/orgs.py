@@ -13,7 +13,7 @@ from typing import Any
 from yamen.document import Span
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
-from yamen.structure import outlets
+from yamen.structure import home_of
 
 ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
 GENERIC = frozenset({"有关部门", "各级党委", "各级政府", "党委", "政府", "部门", "单位"})
@@ -54,7 +54,7 @@ def find_organizations(
         if named is not None:
             name, _, start = named
             add(f"{name}{match.group()}", Span(start, match.end()))
-    home = _home_jurisdiction(outlet)
+    home = home_of(outlet).get("province")
     own = outlet or ""
     for entity in entities:
         if entity.tag != "ORG" or any(s.start < entity.end and entity.start < s.end
@@ -91,7 +91,3 @@ def _normalise(name: str) -> str:
         name = name[2:]
     return name
 
-
-def _home_jurisdiction(outlet: str | None) -> str | None:
-    found = outlets().get(outlet or "")
-    return found.province if found is not None and found.scope != "national" else None

@@ -16,7 +16,7 @@ from yamen.document import Span
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title
-from yamen.lexicon import words
+from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
 
 # What may follow a name directly: punctuation, or a verb or particle of the genre.
 _AFTER_NAME = re.compile(
@@ -51,9 +51,6 @@ HONORIFICS = {
     "总理": ("国务院总理", "国务院"),
     "委员长": ("全国人大常委会委员长", "全国人大常委会"),
 }
-# LAC tags single characters and some common words as PER; these never are persons here.
-MIN_NAME = 2
-MAX_NAME = 4
 
 
 @dataclass(slots=True)
@@ -61,12 +58,6 @@ class Person:
     name: str
     titles: list[Title] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-
-
-def _is_surname_name(name: str) -> bool:
-    surnames = words("surnames.txt")
-    return MIN_NAME <= len(name) <= MAX_NAME and (name[0] in surnames or name[:2] in surnames)
 
 
 def name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
@@ -82,7 +73,7 @@ def name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
         # one character that the model reads as a noun-like word and then punctuation is
         # a name of three. Function words (的, 来, 看) never complete a name.
         after = words.get(end)
-        if (end - at == 2 and _is_surname_name(word.text) and after is not None
+        if (end - at == 2 and surnamed(word.text) and after is not None
                 and len(after.text) == 1 and _HAN.match(after.text)
                 and after.tag not in FUNCTION_TAGS and _BREAK.match(text, end + 1)):
             end += 1
@@ -96,7 +87,7 @@ def name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
         end = at + size
         candidate = text[at:end]
         if (len(candidate) == size and _HAN_NAME.fullmatch(candidate)
-                and _follows(text, end) and _is_surname_name(candidate)):
+                and _follows(text, end) and surnamed(candidate)):
             return Span(at, end)
     return None
 
@@ -206,7 +197,7 @@ def _plausible(text: str, span: Span) -> bool:
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
         return False  # a place the model took for a name
-    if _is_surname_name(name) or len(name) >= MIN_FOREIGN_NAME:
+    if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
         return True
     before = text[max(0, span.start - 6):span.start]
     return bool(_FOREIGN_CUE_AFTER.match(text, span.end) or _FOREIGN_CUE_BEFORE.search(before))

@@ -11,19 +11,9 @@ from yamen.entities.orgs import find_organizations
 from yamen.entities.persons import Person, find_persons
 from yamen.entities.places import find_places
 from yamen.entities.positions import find_chains, resolve
-from yamen.structure import outlets
+from yamen.structure import home_of
 
 DIVISION_KINDS = frozenset({"province", "prefecture", "county"})
-
-
-def _home(outlet_name: str | None) -> dict[str, str]:
-    outlet = outlets().get(outlet_name or "")
-    if outlet is None or outlet.scope == "national":
-        return {}
-    home = {"province": outlet.province or ""}
-    if outlet.prefecture:
-        home["prefecture"] = outlet.prefecture
-    return home
 
 
 def prepare_entities(docs: list[Document]) -> None:
@@ -42,7 +32,7 @@ def entities(doc: Document) -> Document:
         for start, _ in place["mentions"]
     )
     chains = find_chains(view)
-    resolve(chains, _home(doc.outlet), division_mentions)
+    resolve(chains, home_of(doc.outlet), division_mentions)
     found = ner.tokens(view)
     byline_spans = {tuple(m) for p in doc.persons for m in p["mentions"]}
     persons = find_persons(view, found, chains)

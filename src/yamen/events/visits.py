@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.events.reading import CENTRAL_ORIGIN, DIVISIONS, Mention, Reading
+from yamen.events.reading import CENTRAL_ORIGIN, DIVISIONS, Mention, Reading, triggers
 
 DESTINATIONS = DIVISIONS | {"country", "foreign"}
 HOST_VIEW_CAMEO = "043"
 # Central leaders sit in the capital: their work in Beijing is no trip.
 CAPITAL = "北京市"
-# Movement that makes a trip by itself; 到 / 在 need a purpose after the place.
-_GO = re.compile(r"前往|赴|抵达|到访|出访|率团到|率代表团到|来到")
+# Movement that makes a trip by itself is the visit row of data/event_triggers.tsv;
+# 到 / 在 need a purpose after the place.
 _AT = re.compile(r"到|在")
 _PURPOSE = {
     "到": re.compile(r"^[^，。；]{0,12}?(?:调研|考察|视察|学习|访问|出席|检查)"),
@@ -84,7 +84,8 @@ def find_visits(
         subjects = _subjects(reading, start, abroad.start())
         origin = _origin(reading, subjects, delegation_origin)
         found.append((Span(*abroad.span()), where.name, origin, "042", subjects))
-    for verb in [*_GO.finditer(text, start, end), *_AT.finditer(text, start, end)]:
+    going = triggers()["visit"]
+    for verb in [*going.finditer(text, start, end), *_AT.finditer(text, start, end)]:
         where = _destination_after(reading, verb.end(), end)
         if where is None:
             continue
