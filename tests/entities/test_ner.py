@@ -39,6 +39,12 @@ def test_tokens_carry_offsets_into_the_text():
 
 
 def test_a_full_cache_is_refilled_not_lost(monkeypatch):
+    text = "省委书记黄坤明出席。天津市委书记陈敏尔讲话。第三句话。第四句话。"
+    ner._tagger().cache.clear()
+    expected = ner.tokens(text)
     monkeypatch.setattr(ner, "CACHE_SIZE", 3)
-    text = "第一句话。第二句话。第三句话。第四句话。"
-    assert "".join(t.text for t in ner.tokens(text)) == text
+    ner._tagger().cache.clear()
+    assert ner.tokens(text) == expected  # more sentences than the cache holds: same tags
+    cached = dict(ner._tagger().cache)
+    ner.tokens(text)  # all cached already: nothing is cleared or tagged again
+    assert ner._tagger().cache == cached

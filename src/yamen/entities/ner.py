@@ -82,7 +82,7 @@ class _Tagger:
         """Tag the sentences not yet cached, equal lengths together."""
         wanted = set(sentences)
         todo = {s for s in wanted if s not in self.cache}
-        if len(self.cache) + len(todo) > CACHE_SIZE:
+        if todo and len(self.cache) + len(todo) > CACHE_SIZE:
             self.cache.clear()
             todo = wanted
         by_length: dict[int, list[str]] = defaultdict(list)
