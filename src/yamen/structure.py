@@ -19,14 +19,18 @@ LEAD_WINDOW = 40
 BYLINE_WINDOW = 200
 MIN_BARE_BYLINE = 2
 
-NAME = r"[\u4e00-\u9fff·]{2,6}"
-_EDITOR_LABEL = r"(?:视频编辑|文字编辑|责任编辑|编辑|责编)"
-_REPORTER_LABEL = r"(?:记者|通讯员|摄影|撰稿)"
-# What follows an editor label up to the next label: a name, or a site's name and a name.
-_EDITOR = re.compile(_EDITOR_LABEL + r"\s*[:：]\s*(.*?)\s*(?=" + _EDITOR_LABEL + r"|$)")
-_REPORTER = re.compile(_REPORTER_LABEL + r"\s*[:：]?\s*(" + NAME + r"(?:[、\s]+" + NAME + ")*)")
+NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+# Byline labels and whom they name. A label's names run to the next label.
+REPORTER_LABELS = ("记者", "通讯员", "摄影", "撰稿", "见习记者")
+EDITOR_LABELS = ("视频编辑", "文字编辑", "责任编辑", "编辑", "责编", "校对", "审核", "审校", "主编")
+_LABEL = re.compile(
+    "(" + "|".join(sorted((*REPORTER_LABELS, *EDITOR_LABELS), key=len, reverse=True)) + r")"
+    r"\s*[:：/]?\s*"
+)
+# A site's or paper's name before the person's (（编辑: 广州网 龙煜）) is no person.
+_NOT_PERSON = re.compile(r"(?:网|报|台|社|中心)$")
 _PAREN = re.compile(r"[（(]([^（()）\n]{2,80})[)）]")
-_LIST_SEP = re.compile(r"[、，,\s]+")
+_TOKEN = re.compile(r"[^、，,\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,33 +91,29 @@ class Byline:
 def find_byline(simplified: str) -> Byline:
     """Reporters and editors from the byline at the end of the text.
 
-    Forms: （徐林、骆骁骅、岳宗） (reporters, names only), （编辑: 广州网 龙煜） (an
-    editor after the site's name), (视频编辑：X 文字编辑：Y), 记者 X, 责任编辑：X.
+    Forms: （徐林、骆骁骅、岳宗） (reporters, names only), （编辑: 广州网 龙煜） (an editor
+    after the site's name), (视频编辑：X 文字编辑：Y), （记者 X 通讯员 Y）, 责任编辑：X.
     """
     byline = Byline()
     start = max(0, len(simplified) - BYLINE_WINDOW)
     for paren in _PAREN.finditer(simplified, start):
         inner, offset = paren.group(1), paren.start(1)
-        editors = list(_EDITOR.finditer(inner))
-        for match in editors:
-            # 广州网 龙煜: the site's name may stand before the editor's.
-            value = match.group(1)
-            name = value.split()[-1] if value.split() else ""
-            if re.fullmatch(NAME, name):
-                at = offset + match.start(1) + len(value) - len(name)
-                byline.editors.append((name, Span(at, at + len(name))))
-        if editors:
+        labels = list(_LABEL.finditer(inner))
+        if not labels:
+            names = list(_TOKEN.finditer(inner))
+            # A bare parenthesis is a byline only as a list of names (（徐林、骆骁骅、岳宗）);
+            # one word alone in brackets is more often a stage note (（连续报道）, （完）).
+            if len(names) >= MIN_BARE_BYLINE and all(surnamed(m.group()) for m in names):
+                byline.reporters += [(m.group(), Span(offset + m.start(), offset + m.end()))
+                                     for m in names]
             continue
-        reporters = _REPORTER.search(inner)
-        listed = inner[reporters.start(1):] if reporters else inner
-        base = offset + (reporters.start(1) if reporters else 0)
-        names = [(m.group(), m.start()) for m in re.finditer(r"[^、，,\s]+", listed)]
-        # A bare parenthesis is a byline only as a list of names (（徐林、骆骁骅、岳宗）);
-        # one word alone in brackets is more often a stage note (（连续报道）, （完）).
-        enough = reporters is not None or len(names) >= MIN_BARE_BYLINE
-        if names and enough and all(surnamed(name) for name, _ in names):
-            for name, at in names:
-                byline.reporters.append((name, Span(base + at, base + at + len(name))))
+        ends = [m.start() for m in labels[1:]] + [len(inner)]
+        for label, end in zip(labels, ends, strict=True):
+            people = byline.reporters if label.group(1) in REPORTER_LABELS else byline.editors
+            for token in _TOKEN.finditer(inner, label.end(), end):
+                name = token.group()
+                if NAME.fullmatch(name) and not _NOT_PERSON.search(name):
+                    people.append((name, Span(offset + token.start(), offset + token.end())))
     return byline
 
 
