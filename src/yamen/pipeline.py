@@ -1,9 +1,7 @@
 """The ordered stages that turn one document into a record, and the batch runner.
 
 read → repair → structure → entities → events → record. Reading happens before
-the pipeline (``yamen.inputs``); the stages that exist so far are listed in
-``STAGES``. Structure, entities and events are not written yet, so their record
-fields (outlet, byline, persons, organizations, places, events) stay empty.
+the pipeline (``yamen.inputs``); the stages are listed, in order, in ``STAGES``.
 """
 
 from __future__ import annotations
