@@ -61,3 +61,12 @@ def test_an_empty_search_is_refused(filled):
 
 def test_copies_answer(filled):
     assert filled.copies() == [{"documents": ["seed-hans", "seed-hant"], "original": "seed-hans"}]
+
+
+def test_a_person_lists_the_latest_events_and_counts_them_all(store, seed_records, cctv_record):
+    store.ingest([*seed_records, cctv_record])
+    [everything] = store.person("黄坤明", max_events=None)
+    [latest] = store.person("黄坤明", max_events=1)
+    assert latest["events_total"] == everything["events_total"] >= 2
+    assert len(latest["events"]) == 1
+    assert latest["events"][0]["date"] == max(e["date"] for e in everything["events"])

@@ -78,9 +78,11 @@ class Store:
         """Read, extract and store documents from files; see ``ingest.ingest_paths``."""
         return _ingest.ingest_paths(self.conn, paths, **options)
 
-    def person(self, name: str) -> list[dict[str, Any]]:
-        """Every person of this name (either script): posts over time, events, co-appearances."""
-        return queries.person(self.conn, name)
+    def person(self, name: str, *, max_events: int | None = queries.MAX_EVENTS
+               ) -> list[dict[str, Any]]:
+        """Every person of this name (either script): posts over time, events (the latest
+        ``max_events``, None for all), co-appearances."""
+        return queries.person(self.conn, name, max_events)
 
     def place(self, name: str) -> list[dict[str, Any]]:
         """Every place of this name: events there, visits to and from it."""

@@ -165,13 +165,16 @@ def _answer(answer: list[dict[str, Any]], as_json: bool, empty: str,
 def query_person(
     name: Annotated[str, typer.Argument(help="The name, in either script.")],
     db: DbOption = Path("yamen.db"), as_json: JsonOption = False,
+    events: Annotated[int, typer.Option(
+        "--events", min=0, help="List the latest N events (0: all of them).")] = 500,
 ) -> None:
     """Every person of this name: positions with first and last seen, events, co-appearances.
 
-    Examples: yamen query person 黄坤明 ; yamen query person 黃坤明 --json
+    Examples: yamen query person 黄坤明 ; yamen query person 黃坤明 --json --events 0
     """
     with _open(db) as store:
-        _answer(store.person(name), as_json, f"no person named {name} in {db}", _show_person)
+        answer = store.person(name, max_events=events or None)
+        _answer(answer, as_json, f"no person named {name} in {db}", _show_person)
 
 
 @query_app.command("place")
@@ -224,6 +227,9 @@ def _show_person(p: dict[str, Any]) -> str:
         lines.append(f"  {pos['label']}\t{pos['first_seen'] or '?'} – {pos['last_seen'] or '?'}"
                      f"\t{len(pos['documents'])} documents"
                      + (" (former)" if pos["status"] == "former" else ""))
+    if p["events_total"] > len(p["events"]):
+        lines.append(f"  the latest {len(p['events'])} of {p['events_total']} events "
+                     "(--events 0 lists all):")
     for ev in p["events"]:
         lines.append(f"  {ev['date'] or '?'} {ev['type']} {'、'.join(ev['places'])}"
                      + (f" from {ev['origin']}" if ev["origin"] else "") + f" [{ev['document']}]")

@@ -13,6 +13,10 @@ from typing import Any
 from yamen.store import copies
 from yamen.store.text import identity_name, simplified
 
+# Events listed with a person: the latest this many (a head of state takes part in tens
+# of thousands; events_total says how many there are). None lists them all.
+MAX_EVENTS = 500
+
 SEARCH_LIMIT = 20
 # Characters of context either side of a match in a search snippet.
 SNIPPET_CONTEXT = 30
@@ -23,8 +27,10 @@ TRIGRAM = 3
 _LAST_CHAR = "\U0010ffff"
 
 
-def person(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
-    """One object per stored person of this name: positions over time, events, co-appearances."""
+def person(conn: sqlite3.Connection, name: str,
+           max_events: int | None = MAX_EVENTS) -> list[dict[str, Any]]:
+    """One object per stored person of this name: positions over time, events (the latest
+    ``max_events``; None for all; ``events_total`` counts them all), co-appearances."""
     answer = []
     for person_id, stored_name, kept_apart in conn.execute(
         "SELECT id, name, kept_apart FROM persons WHERE name = ? ORDER BY id",
@@ -37,8 +43,10 @@ def person(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
         if kept_apart:
             entry["kept_apart"] = kept_apart
         entry["positions"] = _positions(conn, person_id)
-        entry["events"] = _events(conn, "SELECT event_id FROM event_persons WHERE person_id = ?",
-                                  person_id)
+        chooser = "SELECT event_id FROM event_persons WHERE person_id = ?"
+        (entry["events_total"],) = conn.execute(
+            f"SELECT count(*) FROM ({chooser})", (person_id,)).fetchone()
+        entry["events"] = _events(conn, chooser, person_id, limit=max_events)
         entry["co_appearances"] = [
             {"name": other, "id": other_id, "count": count}
             for other_id, other, count in conn.execute(
@@ -82,8 +90,10 @@ def _positions(conn: sqlite3.Connection, person_id: int) -> list[dict[str, Any]]
     return sorted(answer, key=lambda e: (e["first_seen"] or "", e["label"]))
 
 
-def _events(conn: sqlite3.Connection, chooser: str, *params: object) -> list[dict[str, Any]]:
-    """The events whose ids ``chooser`` selects, with participants and places, by date."""
+def _events(conn: sqlite3.Connection, chooser: str, *params: object,
+            limit: int | None = None) -> list[dict[str, Any]]:
+    """The events whose ids ``chooser`` selects, with participants and places, by date;
+    with ``limit``, the latest that many."""
     rows = conn.execute(
         f"""SELECT e.id, e.type, e.cameo, e.date, e.origin, e.document_id,
                    (SELECT r.report_id FROM reports r WHERE r.document_id = e.document_id),
@@ -94,7 +104,9 @@ def _events(conn: sqlite3.Connection, chooser: str, *params: object) -> list[dic
                    (SELECT json_group_array(actor) FROM event_actors ea
                       WHERE ea.event_id = e.id)
             FROM events e WHERE e.id IN ({chooser})
-            ORDER BY e.date, e.document_id, e.seq""", params)
+            ORDER BY e.date DESC, e.document_id DESC, e.seq DESC LIMIT ?""",
+        (*params, -1 if limit is None else limit)).fetchall()
+    rows.reverse()  # the latest ``limit``, shown by date, document, then as read
     # Copies of one report carry the same events: show each once, with every document.
     shown: dict[tuple[Any, ...], dict[str, Any]] = {}
     for event_id, kind, cameo, date, origin, document, report, persons, places, actors in rows:
