@@ -31,3 +31,28 @@ def test_a_broken_record_is_refused(seed_text):
     result["script"] = "latin"
     with pytest.raises(jsonschema.ValidationError):
         record.validate(result)
+
+
+def _spans(record):
+    for person in record["persons"]:
+        yield from person["mentions"]
+        yield from (p["evidence"] for p in person["positions"])
+    for kind in ("places", "organizations"):
+        for entity in record[kind]:
+            yield from entity["mentions"]
+    yield from (e["evidence"] for e in record["events"])
+
+
+def test_every_span_of_real_records_lies_in_the_text(seed_text, fixtures):
+    from yamen.repair import to_simplified
+
+    texts = [seed_text] + [json.loads(line)["text"] for line in
+                           (fixtures / "xwlb_sample.jsonl").read_text(encoding="utf-8").splitlines()]
+    for text in filter(None, texts):
+        result = read(text)
+        spans = list(_spans(result))
+        assert spans
+        assert all(0 <= start < end <= len(result["text"]) for start, end in spans)
+        for person in result["persons"]:
+            for start, end in person["mentions"]:
+                assert to_simplified(result["text"][start:end]) == person["name"]

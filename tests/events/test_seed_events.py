@@ -63,7 +63,7 @@ def test_evidence_points_at_the_trigger(seed_events):
     ],
 )
 def test_event_types_in_short_reports(text, types):
-    assert sorted({e["type"] for e in yamen.read(text)["events"]}) == types
+    assert sorted(e["type"] for e in yamen.read(text)["events"]) == types
 
 
 def test_an_events_own_day_is_resolved_and_checked():

@@ -77,8 +77,12 @@ def test_ingest_paths_stores_the_original_and_skips_unchanged_input(tmp_path, fi
         assert report.counts.added == 5 and report.errors == 1  # one CCTV item is empty
         original, text = store.conn.execute(
             "SELECT original, text FROM documents WHERE script = 'hant'").fetchone()
-        # NULL when repair changed nothing; else the input as read, before repair
-        assert original is None or (original.startswith("廣州日報訊") and original != text)
+        # the seed had 95 glosses removed: its input as read, before repair, is kept
+        assert original.startswith("廣州日報訊") and "發(fā)展" in original
+        assert "發(fā)展" not in text
+        (cctv_original,) = store.conn.execute(
+            "SELECT original FROM documents WHERE id = '20120702-02'").fetchone()
+        assert cctv_original is None  # nothing repaired: no second copy of the text
         again = store.ingest_paths([str(fixtures / "xwlb_sample.jsonl")])
         assert again.skipped == 4 and again.counts.added == 0
         forced = store.ingest_paths([str(fixtures / "xwlb_sample.jsonl")], force=True)
