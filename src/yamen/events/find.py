@@ -65,7 +65,7 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
         if stops:
             occasion = id(stops[-1])  # one speech per speaker and stop or meeting
         found = triggers()["meeting"].search(text, start, end)
-        if found is not None:
+        if found is not None and not _ahead(text, found.start()):
             stem = found.group()[:2]  # 座谈交流 and 在座谈中: one symposium
             if stem not in meetings:
                 meetings[stem] = _event("meeting", Span(*found.span()), names,
@@ -78,10 +78,14 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
             found = triggers()[kind].search(text, start, end)
             if found is None or (kind == "other" and "agreement" in stated):
                 continue  # one of each per sentence; a signing ceremony is the agreement
+            if _ahead(text, found.start()):
+                continue
             stated.add(kind)
-            # named again further on: one occurrence; an appointment is one per person named
-            people = "、".join(sorted(names)) if kind == "appointment" else ""
-            occurrence = (kind, f"{found.group()}|{people}")
+            # named again further on: one occurrence. An appointment is one per person
+            # named; a signing, one per set of signatories (签署… and …备忘录 are one).
+            people = "、".join(sorted(names))
+            occurrence = (kind, people if kind == "agreement" else
+                          f"{found.group()}|{people if kind == 'appointment' else ''}")
             if occurrence in seen:
                 continue
             seen.add(occurrence)
@@ -97,6 +101,14 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
                                      _where(reading, visit, start), date))
     _join(events, visit, joiners, accompany)
     return events
+
+
+# An occasion still to come is no event yet (将出席…峰会, 拟签署).
+_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|准备)[^，。；]{0,8}$")
+
+
+def _ahead(text: str, at: int) -> bool:
+    return _AHEAD.search(text, max(0, at - 10), at) is not None
 
 
 def _event(kind: str, evidence: Span, persons: list[str], actors: list[str],
