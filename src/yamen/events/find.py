@@ -65,7 +65,7 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
         if stops:
             occasion = id(stops[-1])  # one speech per speaker and stop or meeting
         found = triggers()["meeting"].search(text, start, end)
-        if found is not None and not _ahead(text, found.start()):
+        if found is not None and not _ahead(text, found.start(), found.end()):
             stem = found.group()[:2]  # 座谈交流 and 在座谈中: one symposium
             if stem not in meetings:
                 meetings[stem] = _event("meeting", Span(*found.span()), names,
@@ -103,12 +103,14 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
     return events
 
 
-# An occasion still to come is no event yet (将出席…峰会, 拟签署).
-_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|准备)[^，。；]{0,8}$")
+# An occasion still to come, or one past that the report looks back on, is not the
+# report's event (将出席…峰会, 拟签署, 早日重启六方会谈; 出席…峰会后抵达).
+_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|准备|重启|恢复)[^，。；]{0,8}$")
 
 
-def _ahead(text: str, at: int) -> bool:
-    return _AHEAD.search(text, max(0, at - 10), at) is not None
+def _ahead(text: str, at: int, end: int | None = None) -> bool:
+    after = end is not None and text.startswith("后", end)
+    return after or _AHEAD.search(text, max(0, at - 10), at) is not None
 
 
 def _event(kind: str, evidence: Span, persons: list[str], actors: list[str],
