@@ -125,8 +125,7 @@ def viterbi(
     for t in range(1, length):
         candidates = score[:, :, None] + transitions[None, :, :]
         pointers[t] = candidates.argmax(axis=1)
-        score = np.take_along_axis(candidates, pointers[t][:, None, :], axis=1)[:, 0, :]
-        score = score + emissions[:, t, :]
+        score = candidates.max(axis=1) + emissions[:, t, :]  # the value at the argmax
     paths = np.empty((batch, length), dtype=np.int64)
     paths[:, -1] = score.argmax(axis=1)
     rows = np.arange(batch)
