@@ -68,6 +68,59 @@ def test_zero_width_entries_at_edit_boundaries_stay_separate():
     assert unrepair(log.text, log.repairs) == "a\x00bc\x00d"
 
 
+def test_edits_inside_one_absorbed_entry_make_one_entry():
+    # Falsifying example from test_offset_map_keeps_untouched_text_and_order: in the last
+    # stage the first edit absorbs the entry "a" -> "yyz" and the second edit lands inside
+    # the rest of it; the log used to get two entries over the original's "a" at [2, 3).
+    text = "a&amp;"
+    log = RepairLog(text)
+    log.apply([Edit(0, 1, "", "test"), Edit(2, 3, "yz", "test"), Edit(4, 5, "yz", "test")])
+    assert log.text == "&yzmyz;"
+    log.apply(
+        [
+            Edit(0, 1, "", "test"),
+            Edit(2, 3, "yz", "test"),
+            Edit(4, 5, "", "test"),
+            Edit(6, 7, "", "test"),
+        ]
+    )
+    assert log.text == "yyzmz"
+    log.apply([Edit(0, 1, "", "test"), Edit(2, 3, "", "test")])
+    assert log.text == "ymz"
+    assert [(r["start"], r["end"], r["removed"], r.get("inserted", "")) for r in log.repairs] == [
+        (0, 1, "a", ""),
+        (1, 2, "&", ""),
+        (2, 3, "a", "y"),
+        (4, 5, "p", "z"),
+        (5, 6, ";", ""),
+    ]
+    assert unrepair(log.text, log.repairs) == text
+    assert apply_repairs(text, log.repairs) == log.text
+    offsets = OffsetMap(log.repairs)
+    assert offsets.to_original(0, 2) == (2, 4)  # "ym" came from "am"
+    assert offsets.to_clean(2, 4) == (0, 2)
+    assert offsets.to_original(0, 0) == (2, 2)
+    assert offsets.to_clean(2, 2) == (0, 0)
+
+
+def test_edits_joining_one_entry_keep_its_flags():
+    log = RepairLog("abcd")
+    log.apply([Edit(1, 3, "xyz", "first")])
+    assert log.text == "axyzd"
+    log.apply([Edit(1, 2, "", "second"), Edit(3, 4, "Q", "third", {"unrecovered": True})])
+    assert log.text == "ayQd"
+    assert log.repairs == [
+        {
+            "kind": "second",
+            "start": 1,
+            "end": 3,
+            "removed": "bc",
+            "inserted": "yQ",
+            "unrecovered": True,
+        }
+    ]
+
+
 def test_flagged_span_is_kept_though_nothing_changed():
     log = RepairLog("發展?,F")
     log.apply([Edit(2, 3, "?", "mojibake", {"unrecovered": True}), Edit(3, 5, "現", "mojibake")])

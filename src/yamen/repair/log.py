@@ -61,44 +61,70 @@ class RepairLog:
         self._cstarts: list[int] = []  # where each entry's inserted text starts in self.text
 
     def apply(self, edits: Sequence[Edit]) -> None:
-        """Apply a stage's edits (sorted, non-overlapping, in current-text offsets)."""
+        """Apply a stage's edits (sorted, non-overlapping, in current-text offsets).
+
+        An edit and the earlier entries it touches become one entry. That entry's clean
+        text can reach past the edit (it absorbed an entry that runs on), so a later edit
+        of the same stage that starts inside it joins the same entry rather than making
+        a second one over the same original text.
+        """
         if not edits:
             return
         old, cstarts, current, original = self.repairs, self._cstarts, self.text, self.original
         merged: list[dict[str, Any]] = []
         pieces: list[str] = []
         j, delta, last = 0, 0, 0  # delta: current minus original offset after entries < j
+        # The entry being built: its kind, extra and original start; the current-text span
+        # [lo, hi) it replaces; the new text for [lo, pos); and pos, the end of its last edit.
+        kind, extra, ostart = "", {}, 0
+        lo, hi, pos = 0, 0, 0
+        parts: list[str] = []
+        open_ = False
+
+        def close() -> None:
+            inserted = "".join(parts) + current[pos:hi]
+            removed = original[ostart : hi - delta]
+            if removed != inserted or extra.get("unrecovered"):
+                merged.append(_entry(kind, ostart, hi - delta, removed, inserted, extra))
+
         for edit in edits:
             s, e = edit.start, edit.end
             if s < last or e < s:
                 raise ValueError(f"edits overlap or run backwards at [{s}, {e})")
-            # Entries wholly before the edit are kept as they are.
-            while j < len(old) and cstarts[j] + len(old[j].get("inserted", "")) <= s:
-                merged.append(old[j])
-                delta += len(old[j].get("inserted", "")) - len(old[j]["removed"])
-                j += 1
-            first = j
-            lo, hi = s, e
-            ostart = s - delta
-            extra = dict(edit.extra)
-            # Entries the edit touches are absorbed into one entry covering both.
-            while j < len(old) and cstarts[j] < e:
-                cend = cstarts[j] + len(old[j].get("inserted", ""))
-                if j == first and cstarts[j] < s:
+            if open_ and s < hi:
+                # Inside the clean text of an entry the open one absorbed: join it.
+                parts.append(current[pos:s])
+                for key, value in edit.extra.items():
+                    extra.setdefault(key, value)
+                if edit.extra.get("unrecovered"):
+                    extra["unrecovered"] = True
+            else:
+                if open_:
+                    close()
+                # Entries wholly before the edit are kept as they are.
+                while j < len(old) and cstarts[j] + len(old[j].get("inserted", "")) <= s:
+                    merged.append(old[j])
+                    delta += len(old[j].get("inserted", "")) - len(old[j]["removed"])
+                    j += 1
+                kind, extra, ostart = edit.kind, dict(edit.extra), s - delta
+                lo, hi, parts, open_ = s, e, [], True
+                if j < len(old) and cstarts[j] < s:  # an entry the edit starts inside
                     lo, ostart = cstarts[j], old[j]["start"]
-                hi = max(hi, cend)
+                parts.append(current[lo:s])
+            parts.append(edit.inserted)
+            pos = e
+            hi = max(hi, e)
+            # Entries the edit touches are absorbed into the open entry.
+            while j < len(old) and cstarts[j] < e:
+                hi = max(hi, cstarts[j] + len(old[j].get("inserted", "")))
                 delta += len(old[j].get("inserted", "")) - len(old[j]["removed"])
                 if old[j].get("unrecovered"):
                     extra["unrecovered"] = True
                 j += 1
-            oend = hi - delta
-            inserted = current[lo:s] + edit.inserted + current[e:hi]
-            removed = original[ostart:oend]
-            if removed != inserted or extra.get("unrecovered"):
-                merged.append(_entry(edit.kind, ostart, oend, removed, inserted, extra))
             pieces.append(current[last:s])
             pieces.append(edit.inserted)
             last = e
+        close()
         merged.extend(old[j:])
         pieces.append(current[last:])
         self.text = "".join(pieces)
