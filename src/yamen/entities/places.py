@@ -15,10 +15,13 @@ elsewhere in the same document before it counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
+from yamen.entities.ner import Entity
 from yamen.entities.sites import find_sites, find_villages
+from yamen.entities.tagged_places import enclosing_sites, tagged_places
 
 # A place word directly followed by one of these names an institution, company or brand
 # (北京大学, 中国人民银行, 广东省人民医院), not the place (CONVENTIONS: not places). Up to
@@ -71,8 +74,13 @@ ONE_CHAR_LEFT = "来赴抵离返驻进回留访"
 ONE_CHAR_AFTER_ZAI = "京津沪渝粤"
 
 
-def find_places(text: str, simplified: str | None = None) -> list[dict]:
-    """Places in ``text`` as record entries, matched on ``simplified`` (same length)."""
+def find_places(
+    text: str, simplified: str | None = None, entities: Sequence[Entity] = ()
+) -> list[dict]:
+    """Places in ``text`` as record entries, matched on ``simplified`` (same length).
+
+    ``entities``: the NER model's words for ``simplified``; their LOC tags license places the
+    gazetteer holds back or does not know (see :mod:`yamen.entities.tagged_places`)."""
     view = text if simplified is None else simplified
     if len(view) != len(text):
         raise ValueError(
@@ -81,6 +89,7 @@ def find_places(text: str, simplified: str | None = None) -> list[dict]:
         )
     gaz = gazetteer()
     matches, pending = _scan(view, gaz)
+    blocked = [m for m in matches if m.place is None]
     matches = [m for m in matches if m.place is not None]
     matches += _learned(pending, matches)
     matches += _abbreviations(view, gaz, matches)
@@ -88,6 +97,11 @@ def find_places(text: str, simplified: str | None = None) -> list[dict]:
     matches += locators
     sites += find_villages(view, matches, sites)
     matches = [m for m in matches if not any(s.start <= m.start < s.end for s in sites)]
+    free = [e for e in entities if not overlaps(Match(e.start, e.end, None), sites)]
+    matches, enclosing = enclosing_sites(view, free, matches)
+    sites += enclosing
+    taken = matches + sites
+    matches += tagged_places(view, entities, taken + blocked, gaz, _places_by_name(gaz))
     return _records(matches + sites, gaz)
 
 
@@ -242,7 +256,8 @@ def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[st
     for surface, names, rule in gazetteer().abbreviations:
         entry = table.setdefault(surface, (rule, []))
         entry[1].extend(names.split("|"))
-    sides = sorted((s for s, (r, _) in table.items() if r != "one_char"), key=len, reverse=True)
+    sides = sorted((s for s, (r, _) in table.items() if r in ("side", "group")), key=len,
+                   reverse=True)
     chars = "".join(s for s, (r, _) in table.items() if r == "one_char")
     pattern = re.compile(
         rf"(?:{'|'.join(sides)})(?![{NOT_SIDE_AFTER}])"

@@ -80,7 +80,7 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
         if match.place is None or match.place.kind not in ("county", "township"):
             continue
         village = _VILLAGE_RE.match(view, match.end)
-        if village is None or not _is_site_name(village.group()):
+        if village is None or not is_site_name(village.group()):
             continue
         site = Match(village.start(), village.end(), Place(village.group(), "site"))
         if not overlaps(site, matches + sites + out):
@@ -107,19 +107,20 @@ def _site_from_item(
         is_pending = id(match) in pending_ids
         if is_pending and match.place.kind != "county":
             continue  # guarded prefecture words stay words (朝阳里社区)
-        if _is_site_name(view[match.end : end]):
+        if is_site_name(view[match.end : end]):
             name_start = match.end
             if is_pending:
                 used.append(match)
     name = view[name_start:end]
-    if not _is_site_name(name) or name in word_list("not_site"):
+    if not is_site_name(name) or name in word_list("not_site"):
         return None
     if any(m.start <= name_start and m.end >= end for m in matches):
         return None  # the whole item is a known place (来到天津市)
     return Match(name_start, end, Place(name, kind)), used
 
 
-def _is_site_name(name: str) -> bool:
+def is_site_name(name: str) -> bool:
+    """A name, not a generic description (革命纪念馆) nor a policy phrase (建设…园区)."""
     head = _SITE_SUFFIX_RE.sub("", name)
     return (
         bool(head)

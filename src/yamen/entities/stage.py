@@ -24,7 +24,8 @@ def prepare_entities(docs: list[Document]) -> None:
 def entities(doc: Document) -> Document:
     """Fill persons (after the byline people), places, organisations, date and date basis."""
     view = doc.simplified
-    doc.places = find_places(doc.text, view)
+    found = ner.tokens(view)
+    doc.places = find_places(doc.text, view, found)
     division_mentions = sorted(
         (start, place["name"])
         for place in doc.places
@@ -33,7 +34,6 @@ def entities(doc: Document) -> Document:
     )
     chains = find_chains(view)
     resolve(chains, home_of(doc.outlet), division_mentions)
-    found = ner.tokens(view)
     byline_spans = {tuple(m) for p in doc.persons for m in p["mentions"]}
     persons = find_persons(view, found, chains)
     for person in persons:

@@ -1,0 +1,174 @@
+"""Places the NER model tags that the gazetteer alone does not accept.
+
+The gazetteer is precise but closed, and it holds back short names that are also words
+(恭城, 海城) until a locator or the full name licenses them. The model's LOC tag is another
+licence: the model has read the whole sentence. A LOC word of the model counts here when
+
+- it is a surface the gazetteer holds back (guarded short names, locator-only names, a
+  one-character-name county after a character): the gazetteer's candidates;
+- it is a one-character abbreviation standing as its own word, or a run of them (访美, 对华,
+  中美关系, 印巴两国, 中日韩): each character is a place (CONVENTIONS: side abbreviations);
+  a character with several readings (巴: 巴基斯坦, 巴西) needs one of them named elsewhere;
+- a known foreign place with its administrative suffix (维也纳市 → 维也纳);
+- the gazetteer does not know it, and its form says what it is: a broad region (华北, 东南亚)
+  → region; a village, street, building or natural feature (下叔村, 韶山路, 长江, 太行山) →
+  site; a township (麦禾营镇) → township; written only in transliteration characters
+  (科索沃, 达沃斯) → foreign.
+
+Anything else the model tags (a fixed expression the tables block, an ordinary word with no
+telling ending) is left out: the model alone is not trusted with a place name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
+
+from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, overlaps, word_list
+from yamen.entities.ner import Entity
+from yamen.entities.sites import is_site_name
+
+# Shortest model word taken by its ending or its letters alone: 乡 or 村 with one character
+# before it are too often words (下乡, 农村), two transliteration letters too (普法).
+MIN_ENDING_WORD = 3
+# A run of abbreviation characters longer than this is not a list of sides.
+MAX_CHAR_RUN = 4
+FOREIGN_SUFFIXES = "市省州郡邦县区"
+
+
+def tagged_places(
+    view: str, entities: Sequence[Entity], taken: list[Match], gaz: Gazetteer,
+    by_name: dict[str, Place],
+) -> list[Match]:
+    """Places among the model's LOC words that no match in ``taken`` covers."""
+    named = {m.place.name for m in taken if m.place is not None}
+    chars = _char_table(gaz)
+    out: list[Match] = []
+    for entity in entities:
+        if entity.tag != "LOC":
+            continue
+        word = view[entity.start:entity.end]
+        span = Match(entity.start, entity.end, None)
+        if overlaps(span, taken + out):
+            continue
+        found = _surface(word, entity.start, gaz)
+        if found is None:
+            found = _chars(word, entity.start, chars, named, by_name)
+        if found is None:
+            found = _by_form(word, entity.start, gaz, by_name)
+        out += found or []
+    return out
+
+
+def enclosing_sites(
+    view: str, entities: Sequence[Entity], matches: list[Match]
+) -> tuple[list[Match], list[Match]]:
+    """Model LOC words that begin with places and go on to a site.
+
+    A village after its places is the site and they are its locators (井冈山神山村 → 神山村,
+    the places kept); a facility or feature is named as a whole and the places inside it name
+    it, not themselves (北京图书大厦, 台湾海峡, 布达拉宫广场; CONVENTIONS: place words inside
+    names of facilities are not places). Returns the matches left and the sites found."""
+    sites: list[Match] = []
+    for entity in entities:
+        if entity.tag != "LOC":
+            continue
+        inside = sorted(
+            (m for m in matches if m.start < entity.end and entity.start < m.end),
+            key=lambda m: m.start,
+        )
+        if not inside or inside[0].start != entity.start or inside[-1].end >= entity.end:
+            continue
+        if any(b.start != a.end for a, b in pairwise(inside)):
+            continue
+        cut = inside[-1].end
+        word, rest = view[entity.start:entity.end], view[cut:entity.end]
+        if _ending(rest, "tagged_village_ending") and _site_name(rest):
+            sites.append(Match(cut, entity.end, Place(rest, "site")))
+        elif _ending(rest, "tagged_township_ending") and len(rest) >= MIN_ENDING_WORD:
+            sites.append(Match(cut, entity.end, Place(rest, "township")))
+        elif (ending := _ending(rest, "tagged_site_ending")) and (
+            rest == ending or len(rest) >= MIN_ENDING_WORD
+        ) and _site_name(word):
+            sites.append(Match(entity.start, entity.end, Place(word, "site")))
+            matches = [m for m in matches if m not in inside]
+    return matches, sites
+
+
+def _ending(word: str, table: str) -> str:
+    """The longest ending of ``word`` in the word list ``table``, or ''."""
+    return max((e for e in word_list(table) if word.endswith(e)), key=len, default="")
+
+
+def _site_name(word: str) -> bool:
+    """Not a generic description (小康村, 高速公路, 美丽乡村) nor a policy phrase."""
+    ending = _ending(word, "tagged_village_ending") or _ending(word, "tagged_site_ending")
+    head = word[: len(word) - len(ending)]
+    return (
+        bool(head)
+        and head not in word_list("generic_site_head")
+        and word not in word_list("not_site")
+        and is_site_name(word)
+    )
+
+
+def _surface(word: str, start: int, gaz: Gazetteer) -> list[Match] | None:
+    """A surface the gazetteer holds back, licensed by the model's tag (恭城, 海城)."""
+    surface = gaz.surfaces.get(word)
+    if surface is None or surface.form is Form.BLOCK or not surface.places:
+        return None
+    return [Match(start, start + len(word), surface.places[0], tuple(surface.places))]
+
+
+@cache
+def _char_table(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    return {
+        surface: tuple(names.split("|"))
+        for surface, names, rule in gaz.abbreviations
+        if rule == "tagged_char"
+    }
+
+
+def _chars(
+    word: str, start: int, table: dict[str, tuple[str, ...]], named: set[str],
+    by_name: dict[str, Place],
+) -> list[Match] | None:
+    """访美 → 美国; 中美 → 中国, 美国: every character an abbreviation, each resolved."""
+    if len(word) > MAX_CHAR_RUN or not all(c in table for c in word):
+        return None
+    out: list[Match] = []
+    for i, char in enumerate(word):
+        names = table[char]
+        if len(names) > 1:
+            names = tuple(n for n in names if n in named)
+            if len(names) != 1:
+                continue  # 巴 with neither or both of 巴基斯坦 and 巴西 in the text
+        place = by_name.get(names[0])
+        if place is not None:
+            out.append(Match(start + i, start + i + 1, place, (place,)))
+    return out
+
+
+def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -> list[Match]:
+    end = start + len(word)
+    if word[-1] in FOREIGN_SUFFIXES:
+        known = by_name.get(word[:-1])
+        if known is not None and known.kind == "foreign":
+            return [Match(start, end, known, (known,))]  # 维也纳市
+    if word in word_list("tagged_region"):
+        return [Match(start, end, Place(word, "region"))]
+    if word in word_list("tagged_short_feature"):
+        return [Match(start, end, Place(word, "site"))]
+    if len(word) < MIN_ENDING_WORD:
+        return []
+    if _ending(word, "tagged_township_ending") and word not in word_list("not_site"):
+        return [Match(start, end, Place(word, "township"))]
+    if (_ending(word, "tagged_village_ending") or _ending(word, "tagged_site_ending")) and (
+        _site_name(word)
+    ):
+        return [Match(start, end, Place(word, "site"))]
+    letters = word_list("transliteration_char")
+    if all(c in letters for c in word):
+        return [Match(start, end, Place(word, "foreign"))]
+    return []

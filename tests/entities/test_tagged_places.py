@@ -1,0 +1,53 @@
+"""Places licensed by the NER model's LOC tag (yamen.entities.tagged_places), end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from yamen.entities import ner
+from yamen.entities.places import find_places
+
+
+def places(text: str) -> dict[str, tuple[str, list[list[int]]]]:
+    return {p["name"]: (p["kind"], p["mentions"]) for p in find_places(text, text, ner.tokens(text))}
+
+
+def test_side_abbreviations_in_a_pair_are_one_place_each() -> None:
+    found = places("中美关系应该是全方位的。")
+    assert found["中国"] == ("country", [[0, 1]])
+    assert found["美国"] == ("country", [[1, 2]])
+
+
+def test_one_character_after_a_verb() -> None:
+    assert places("在金大中访美期间，双方签署协议。")["美国"] == ("country", [[5, 6]])
+    assert "中国" in places("意大利政府把发展对华关系摆在首位。")
+
+
+def test_ambiguous_character_needs_its_country_named() -> None:
+    assert "巴基斯坦" not in places("不承认印巴两国的核大国地位。")
+    found = places("巴基斯坦总理说，印巴两国应当对话。")
+    assert found["巴基斯坦"][1] == [[0, 4], [9, 10]]
+
+
+def test_natural_features_and_regions() -> None:
+    found = places("渤海和黄海有5—7级偏北风；华北、东北等地为晴。")
+    assert found["渤海"][0] == found["黄海"][0] == "site"
+    assert found["华北"][0] == found["东北"][0] == "region"
+
+
+def test_a_facility_holds_its_place_word() -> None:
+    found = places("北京图书大厦开业。")
+    assert found == {"北京图书大厦": ("site", [[0, 6]])}
+
+
+def test_guarded_short_name_licensed_by_the_tag() -> None:
+    assert places("根据恭城的自然条件，农民种植柑橘。")["恭城瑶族自治县"][1] == [[2, 4]]
+
+
+def test_transliterated_foreign_place() -> None:
+    assert places("从科索沃撤出安全部队。")["科索沃"] == ("foreign", [[1, 4]])
+
+
+@pytest.mark.parametrize("text", ["沿着高速公路一路向北。", "建设美丽乡村，走向康庄大道。"])
+def test_generic_descriptions_are_no_places(text: str) -> None:
+    assert places(text) == {}
