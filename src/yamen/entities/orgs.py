@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.bodies import jurisdiction_bodies, named_bodies
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.structure import home_of
@@ -28,16 +29,21 @@ _BARE_LEVEL = re.compile(r"^(省|市|县|区)(委|政府|人民政府|人大常�
 
 def find_organizations(
     text: str, entities: list[Entity], chains: list[Chain], titles: list[Title],
-    outlet: str | None, places: list[dict[str, Any]],
+    outlet: str | None, places: list[dict[str, Any]], names: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Organisations of Simplified ``text`` with their mentions; a named site is a place.
 
     ``titles`` are the titles that persons hold; a chain that names nobody (省长期以来)
-    gives no body. ``chains`` mark where the model's ORG words are title words.
+    gives no body. ``chains`` mark where the model's ORG words are title words. ``names``
+    are the persons' names: the model sometimes tags a name ORG (金大中). A place's own
+    name is no body (德国 in 德国总理 is the country; 德国政府 is the body).
     """
     found: dict[str, list[Span]] = {}
+    place_names = {p["name"] for p in places}
 
     def add(name: str, span: Span) -> None:
+        if name in place_names or name in names:
+            return
         spans = found.setdefault(name, [])
         if span not in spans:
             spans.append(span)
@@ -54,12 +60,17 @@ def find_organizations(
         if named is not None:
             name, _, start = named
             add(f"{name}{match.group()}", Span(start, match.end()))
+    for name, span in [*named_bodies(text), *jurisdiction_bodies(text, places)]:
+        add(_normalise(name), span)
     home = home_of(outlet).get("province")
     own = outlet or ""
+    title_ends = {s.end for s in title_spans}
     for entity in entities:
         if entity.tag != "ORG" or any(s.start < entity.end and entity.start < s.end
                                       for s in title_spans):
             continue
+        if entity.start in title_ends:
+            continue  # 总统金大中: a title names a person next, whatever the model says
         name = _POST_TAIL.sub("", entity.text)
         if (own and own in name) or name in GENERIC or len(name) < 2:
             continue
@@ -71,8 +82,22 @@ def find_organizations(
                 continue
             name = home + name[1:]
         add(_normalise(name), Span(entity.start, entity.start + len(entity.text)))
-    return [{"name": name, "mentions": [s.as_list() for s in sorted(spans, key=lambda s: s.start)]}
-            for name, spans in found.items()]
+    return _outermost(found)
+
+
+def _outermost(found: dict[str, list[Span]]) -> list[dict[str, Any]]:
+    """Each mention once, as the longest body written there: 日本自民党 over 自民党 at the
+    same place, 中国共产党友好代表团 over 中国共产党 (CONVENTIONS: keep the fuller form)."""
+    every = [span for spans in found.values() for span in spans]
+    out = []
+    for name, spans in found.items():
+        kept = [
+            s for s in sorted(spans, key=lambda s: s.start)
+            if not any(o != s and o.start <= s.start and s.end <= o.end for o in every)
+        ]
+        if kept:
+            out.append({"name": name, "mentions": [s.as_list() for s in kept]})
+    return out
 
 
 def _body_span(text: str, title: Title) -> Span | None:

@@ -41,7 +41,10 @@ def entities(doc: Document) -> Document:
         if record is not None:
             doc.persons.append(record)
     held = [title for person in persons for title in person.titles]
-    doc.organizations = find_organizations(view, found, chains, held, doc.outlet, doc.places)
+    names = frozenset(person.name for person in persons)
+    doc.organizations = find_organizations(
+        view, found, chains, held, doc.outlet, doc.places, names
+    )
     doc.date, doc.date_basis = resolve_date(view, doc.meta_date)
     return doc
 

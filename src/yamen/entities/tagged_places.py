@@ -46,11 +46,14 @@ def tagged_places(
     chars = _char_table(gaz)
     out: list[Match] = []
     for entity in entities:
-        if entity.tag != "LOC":
-            continue
         word = view[entity.start:entity.end]
         span = Match(entity.start, entity.end, None)
-        if overlaps(span, taken + out):
+        if entity.tag not in ("LOC", "ORG") or overlaps(span, taken + out):
+            continue
+        if entity.tag == "ORG":
+            # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only.
+            if len(word) >= 2 and len(set(word)) == len(word):
+                out += _chars(word, entity.start, chars, named, by_name) or []
             continue
         found = _surface(word, entity.start, gaz)
         if found is None:

@@ -1,0 +1,77 @@
+"""Organisations the NER model tends to miss or cut: a jurisdiction and its body written
+together (俄罗斯国家杜马, 缅甸政府, 沙县人民政府, 英国工党, 韩国企划财政部, 广东省委), and the
+fixed names and abbreviations of ``data/organizations.tsv`` (联合国, 欧盟, 世界贸易组织).
+
+A body word must follow the place mention at once; parties and ministries are matched by
+their endings (…党, …部) with a short name between, never across a function word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from yamen.document import Span
+from yamen.lexicon import rows, words
+
+JURISDICTION_KINDS = frozenset(
+    {"country", "province", "prefecture", "county", "township", "foreign", "region"}
+)
+# Characters a party or ministry name may hold between the jurisdiction and its ending.
+_NAME_CHARS = r"[^\W的和与及在对向为是了、]"
+_PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄])")
+# 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
+_MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")
+_DIRECTION = re.compile(r"^[东西南北中]+$")
+
+
+@cache
+def _known() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for name, aliases in rows("organizations.tsv")[1:]:  # after the header
+        for surface in [name, *filter(None, aliases.split("|"))]:
+            names[surface] = name
+    pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return pattern, names
+
+
+@cache
+def _body_words() -> re.Pattern[str]:
+    listed = sorted(words("body_words.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, listed)))
+
+
+def named_bodies(view: str) -> list[tuple[str, Span]]:
+    """The fixed names and abbreviations of organisations.tsv, as their full names."""
+    pattern, names = _known()
+    return [(names[m.group()], Span(*m.span())) for m in pattern.finditer(view)]
+
+
+def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
+    """A body written right after a place mention: 缅甸政府, 英国工党, 俄罗斯国防部."""
+    out: list[tuple[str, Span]] = []
+    for place in places:
+        if place["kind"] not in JURISDICTION_KINDS:
+            continue
+        for start, end in place["mentions"]:
+            surface = view[start:end]
+            if len(surface) < 2 or surface.endswith("方") or surface == "我国":
+                continue  # 访美, 中方, 我国: not how a body is named
+            body_end = _body_end(view, end)
+            if body_end is not None:
+                out.append((view[start:body_end], Span(start, body_end)))
+    return out
+
+
+def _body_end(view: str, at: int) -> int | None:
+    found = _body_words().match(view, at)
+    if found:
+        return found.end()
+    party = _PARTY.match(view, at)
+    if party:
+        return party.end()
+    ministry = _MINISTRY.match(view, at)
+    if ministry and not _DIRECTION.match(ministry.group(1)):
+        return ministry.end()
+    return None
