@@ -17,7 +17,7 @@ from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.structure import home_of
 
 ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
-GENERIC = frozenset({"有关部门", "各级党委", "各级政府", "党委", "政府", "部门", "单位"})
+GENERIC = frozenset({"有关部门", "各级党委", "各级政府", "党委", "政府", "部门", "单位", "新时代"})
 # A delegation: jurisdiction + (党政)代表团 (广东省党政代表团).
 _DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
 # A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
