@@ -5,7 +5,7 @@
 People's Daily 1998 (dev split, BIO): PER/LOC/ORG, exact spans, micro P/R/F1.
 CLUENER2020 (train, a sample): name / position / government. yamen's mentions map
 as issue 4 says: persons → PER (name), places → LOC, organisations → ORG; position
-evidence spans → position; organisations that are government bodies → government.
+the post word of each position's evidence → position; organisations that are government bodies → government.
 LAC alone: its PER/LOC/ORG tags (it has no positions). Both run in this process.
 """
 
@@ -67,11 +67,21 @@ def yamen_spans(text: str, scheme: str) -> set[tuple[str, int, int]]:
         spans |= {(place, s, e) for p in record["places"] for s, e in p["mentions"]}
         spans |= {(org, s, e) for o in record["organizations"] for s, e in o["mentions"]}
     else:
-        spans |= {("position", *pos["evidence"]) for p in record["persons"]
+        spans |= {("position", *_post_span(text, pos)) for p in record["persons"]
                   for pos in p["positions"]}
         spans |= {("government", s, e) for o in record["organizations"]
                   if _GOVERNMENT.search(o["name"]) for s, e in o["mentions"]}
     return _outermost(spans)
+
+
+def _post_span(text: str, position: dict) -> tuple[int, int]:
+    """CLUENER marks the post word (总理), not its body (国务院): the title where the evidence
+    ends with it, else the whole evidence."""
+    start, end = position["evidence"]
+    title = position.get("title") or ""
+    if title and text[start:end].endswith(title):
+        return end - len(title), end
+    return start, end
 
 
 def lac_spans(text: str, scheme: str) -> set[tuple[str, int, int]]:
