@@ -4,8 +4,9 @@
 
 People's Daily 1998 (dev split, BIO): PER/LOC/ORG, exact spans, micro P/R/F1.
 CLUENER2020 (train, a sample): name / position / government. yamen's mentions map
-as issue 4 says: persons → PER (name), places → LOC, organisations → ORG; position
-the post word of each position's evidence → position; organisations that are government bodies → government.
+as issue 4 says: persons → PER (name), places → LOC, organisations → ORG; the post word
+of each position's evidence → position; organisations that are government bodies →
+government.
 LAC alone: its PER/LOC/ORG tags (it has no positions). Both run in this process.
 """
 

@@ -88,13 +88,17 @@ def find_organizations(
 def _outermost(found: dict[str, list[Span]]) -> list[dict[str, Any]]:
     """Each mention once, as the longest body written there: 日本自民党 over 自民党 at the
     same place, 中国共产党友好代表团 over 中国共产党 (CONVENTIONS: keep the fuller form)."""
-    every = [span for spans in found.values() for span in spans]
+    inner: set[Span] = set()
+    reach = None  # the span reaching furthest right among those starting earlier
+    for span in sorted({s for spans in found.values() for s in spans},
+                       key=lambda s: (s.start, -s.end)):
+        if reach is not None and span.end <= reach.end:
+            inner.add(span)  # inside reach (equal spans are one set member)
+        else:
+            reach = span
     out = []
     for name, spans in found.items():
-        kept = [
-            s for s in sorted(spans, key=lambda s: s.start)
-            if not any(o != s and o.start <= s.start and s.end <= o.end for o in every)
-        ]
+        kept = [s for s in sorted(spans, key=lambda s: s.start) if s not in inner]
         if kept:
             out.append({"name": name, "mentions": [s.as_list() for s in kept]})
     return out

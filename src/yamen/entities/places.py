@@ -97,7 +97,10 @@ def find_places(
     matches += locators
     sites += find_villages(view, matches, sites)
     matches = [m for m in matches if not any(s.start <= m.start < s.end for s in sites)]
-    free = [e for e in entities if not overlaps(Match(e.start, e.end, None), sites)]
+    in_site = bytearray(len(view))
+    for site in sites:
+        in_site[site.start:site.end] = b"\x01" * (site.end - site.start)
+    free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing
     taken = matches + sites

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, overlaps, word_list
+from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.sites import is_site_name
 
@@ -44,12 +44,14 @@ def tagged_places(
     """Places among the model's LOC words that no match in ``taken`` covers."""
     named = {m.place.name for m in taken if m.place is not None}
     chars = _char_table(gaz)
+    covered = bytearray(len(view))
+    for match in taken:
+        covered[match.start:match.end] = b"\x01" * (match.end - match.start)
     out: list[Match] = []
-    for entity in entities:
-        word = view[entity.start:entity.end]
-        span = Match(entity.start, entity.end, None)
-        if entity.tag not in ("LOC", "ORG") or overlaps(span, taken + out):
+    for entity in entities:  # the model's words do not overlap: neither do the places found
+        if entity.tag not in ("LOC", "ORG") or any(covered[entity.start:entity.end]):
             continue
+        word = view[entity.start:entity.end]
         if entity.tag == "ORG":
             # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only.
             if len(word) >= 2 and len(set(word)) == len(word):
@@ -74,13 +76,16 @@ def enclosing_sites(
     it, not themselves (北京图书大厦, 台湾海峡, 布达拉宫广场; CONVENTIONS: place words inside
     names of facilities are not places). Returns the matches left and the sites found."""
     sites: list[Match] = []
+    owners: dict[int, list[int]] = {}  # character offset → the matches over it
+    for k, match in enumerate(matches):
+        for i in range(match.start, match.end):
+            owners.setdefault(i, []).append(k)
+    dropped: set[int] = set()
     for entity in entities:
         if entity.tag != "LOC":
             continue
-        inside = sorted(
-            (m for m in matches if m.start < entity.end and entity.start < m.end),
-            key=lambda m: m.start,
-        )
+        ids = {k for i in range(entity.start, entity.end) for k in owners.get(i, ())}
+        inside = sorted((matches[k] for k in ids), key=lambda m: m.start)
         if not inside or inside[0].start != entity.start or inside[-1].end >= entity.end:
             continue
         if any(b.start != a.end for a, b in pairwise(inside)):
@@ -95,8 +100,8 @@ def enclosing_sites(
             rest == ending or len(rest) >= MIN_ENDING_WORD
         ) and _site_name(word):
             sites.append(Match(entity.start, entity.end, Place(word, "site")))
-            matches = [m for m in matches if m not in inside]
-    return matches, sites
+            dropped.update(ids)
+    return [m for k, m in enumerate(matches) if k not in dropped], sites
 
 
 def _ending(word: str, table: str) -> str:
