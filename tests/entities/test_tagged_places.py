@@ -51,3 +51,15 @@ def test_transliterated_foreign_place() -> None:
 @pytest.mark.parametrize("text", ["沿着高速公路一路向北。", "建设美丽乡村，走向康庄大道。"])
 def test_generic_descriptions_are_no_places(text: str) -> None:
     assert places(text) == {}
+
+
+def test_a_country_inside_a_transliterated_name_is_no_place() -> None:
+    found = places("国家主席习近平在人民大会堂会见埃塞俄比亚总理海尔马里亚姆。")
+    assert "马里" not in found
+    assert "埃塞俄比亚" in found
+
+
+def test_longer_regions_and_short_country_names() -> None:
+    assert "中东欧" in places("中国同中东欧国家合作不断深化。")
+    assert "蒙古国" in places("蒙古总统会见中国代表团。")
+    assert "蒙古国" not in places("牧民住进了新的蒙古包。")

@@ -44,8 +44,9 @@ _INSTITUTION_RE = re.compile(
     rf"|{_GAP_CHARS}{{0,{COMPANY_GAP}}}?有限(?:责任)?公司"
     rf"|(?:{FACILITY_SUFFIXES}))"
 )
-# A country word before these is an ethnic group, language or ocean (朝鲜族, 印度洋).
-NOT_COUNTRY_AFTER = frozenset("族洋语")
+# A country word before these is an ethnic group, language, ocean or thing (朝鲜族, 印度洋,
+# 蒙古包).
+NOT_COUNTRY_AFTER = frozenset("族洋语包")
 # X市 before 场 is "X market" (合作市场), not the city.
 NOT_CITY_AFTER = frozenset("场")
 
@@ -103,9 +104,25 @@ def find_places(
     free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing
+    matches = _outside_names(matches, entities)
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, _places_by_name(gaz))
     return _records(matches + sites, gaz)
+
+
+def _outside_names(matches: list[Match], entities: Sequence[Entity]) -> list[Match]:
+    """Drop a place the model reads as part of a longer personal name (马里 in 海尔马里亚姆)."""
+    names = {}  # character offset → the personal name over it
+    for entity in entities:
+        if entity.tag == "PER":
+            for i in range(entity.start, entity.end):
+                names[i] = entity
+    out = []
+    for match in matches:
+        name = names.get(match.start)
+        if name is None or name.end < match.end or name.end - name.start == match.end - match.start:
+            out.append(match)
+    return out
 
 
 def _scan(view: str, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
