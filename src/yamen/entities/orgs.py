@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from yamen.document import Span
-from yamen.entities.bodies import jurisdiction_bodies, named_bodies
+from yamen.entities.named_orgs import jurisdiction_bodies, named_bodies
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.structure import home_of

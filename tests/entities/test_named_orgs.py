@@ -1,4 +1,4 @@
-"""Organisations written as a jurisdiction and its body, and fixed names (yamen.entities.bodies)."""
+"""Organisations written as a jurisdiction and its body, and fixed names (yamen.entities.named_orgs)."""
 
 from __future__ import annotations
 
