@@ -63,3 +63,13 @@ def test_longer_regions_and_short_country_names() -> None:
     assert "中东欧" in places("中国同中东欧国家合作不断深化。")
     assert "蒙古国" in places("蒙古总统会见中国代表团。")
     assert "蒙古国" not in places("牧民住进了新的蒙古包。")
+
+
+def test_pairs_of_sides_before_a_word_of_relations() -> None:
+    found = places("费舍尔议长对奥中关系的发展表示乐观，中意两国之间没有利害冲突。")
+    assert {"奥地利", "中国", "意大利"} <= set(found)
+    assert places("中华两国") == {}  # one country twice is a word
+
+
+def test_one_character_country_after_a_travel_verb() -> None:
+    assert places("他对美国总统访华感到很高兴。")["中国"][1] == [[7, 8]]

@@ -120,7 +120,12 @@ def _outside_names(matches: list[Match], entities: Sequence[Entity]) -> list[Mat
     out = []
     for match in matches:
         name = names.get(match.start)
-        if name is None or name.end < match.end or name.end - name.start == match.end - match.start:
+        if (
+            name is None
+            or name.end < match.end
+            or name.end - name.start == match.end - match.start
+            or match.end - match.start == 1  # 访华: the verb rule read it, not the model
+        ):
             out.append(match)
     return out
 
@@ -274,6 +279,8 @@ def _learned(pending: list[Match], accepted: list[Match]) -> list[Match]:
 def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[str]]]]:
     table: dict[str, tuple[str, list[str]]] = {}
     for surface, names, rule in gazetteer().abbreviations:
+        if rule == "tagged_char":
+            continue  # the model's tag licenses these (tagged_places)
         entry = table.setdefault(surface, (rule, []))
         entry[1].extend(names.split("|"))
     sides = sorted((s for s, (r, _) in table.items() if r in ("side", "group")), key=len,

@@ -21,6 +21,7 @@ telling ending) is left out: the model alone is not trusted with a place name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
@@ -35,6 +36,8 @@ MIN_ENDING_WORD = 3
 # A run of abbreviation characters longer than this is not a list of sides.
 MAX_CHAR_RUN = 4
 FOREIGN_SUFFIXES = "市省州郡邦县区"
+# Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
+RELATION_WORDS = "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交"
 
 
 def tagged_places(
@@ -47,14 +50,16 @@ def tagged_places(
     covered = bytearray(len(view))
     for match in taken:
         covered[match.start:match.end] = b"\x01" * (match.end - match.start)
-    out: list[Match] = []
+    out = _pairs(view, chars, named, by_name, covered)
+    for match in out:
+        covered[match.start:match.end] = b"\x01" * (match.end - match.start)
     for entity in entities:  # the model's words do not overlap: neither do the places found
         if entity.tag not in ("LOC", "ORG") or any(covered[entity.start:entity.end]):
             continue
         word = view[entity.start:entity.end]
         if entity.tag == "ORG":
             # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only.
-            if len(word) >= 2 and len(set(word)) == len(word):
+            if len(word) >= 2:
                 out += _chars(word, entity.start, chars, named, by_name) or []
             continue
         found = _surface(word, entity.start, gaz)
@@ -121,6 +126,27 @@ def _site_name(word: str) -> bool:
     )
 
 
+def _pairs(
+    view: str, table: dict[str, tuple[str, ...]], named: set[str], by_name: dict[str, Place],
+    covered: bytearray,
+) -> list[Match]:
+    """中意两国, 美中关系, 布中两国: two sides before a word of relations, whatever the model
+    made of them (it often reads 中意 as one word of another kind)."""
+    out: list[Match] = []
+    for hit in _pair_re(tuple(table)).finditer(view):
+        start, end = hit.span()
+        first, second = hit.group()
+        if table[first] != table[second] and not any(covered[start:end]):
+            out += _chars(hit.group(), start, table, named, by_name) or []
+    return out
+
+
+@cache
+def _pair_re(chars: tuple[str, ...]) -> re.Pattern[str]:
+    letters = "".join(chars)
+    return re.compile(rf"(?<![{letters}])[{letters}]{{2}}(?=(?:{RELATION_WORDS}))")
+
+
 def _surface(word: str, start: int, gaz: Gazetteer) -> list[Match] | None:
     """A surface the gazetteer holds back, licensed by the model's tag (恭城, 海城)."""
     surface = gaz.surfaces.get(word)
@@ -145,6 +171,8 @@ def _chars(
     """访美 → 美国; 中美 → 中国, 美国: every character an abbreviation, each resolved."""
     if len(word) > MAX_CHAR_RUN or not all(c in table for c in word):
         return None
+    if len({table[c] for c in word}) < len(word):
+        return []  # 中华: one country twice is a word, not a list of sides
     out: list[Match] = []
     for i, char in enumerate(word):
         names = table[char]
