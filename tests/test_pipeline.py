@@ -82,3 +82,23 @@ def test_a_record_does_not_depend_on_its_batch(seed_text, fixtures):
     )
     assert together == alone
     assert all(isinstance(r, dict) for r in together)
+
+
+def test_every_emitted_record_passes_jsonschema_itself(seed_text, fixtures):
+    """Records are checked by a quicker validator first; jsonschema is the reference."""
+    import json
+
+    import jsonschema
+
+    from yamen import record
+
+    texts = [seed_text] + [
+        row["text"] for row in map(json.loads, (fixtures / "xwlb_sample.jsonl").open())
+    ]
+    reference = jsonschema.Draft202012Validator(record.schema())
+    results = pipeline.process_batch(
+        [Document(id=f"t{i}", original=text) for i, text in enumerate(texts)]
+    )
+    assert all(isinstance(r, dict) for r in results)
+    for result in results:
+        reference.validate(result)

