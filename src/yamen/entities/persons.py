@@ -1,10 +1,14 @@
 """Persons: every named person, with the posts the text gives them and every mention.
 
-Names come from three sources, strongest first: a title chain directly before a
-name fixes its boundaries (省长王伟中, which the model splits); a list under a
-heading or after a named person (省领导张虎、郭永航…) gives names without posts;
-the LAC model's PER tags give the rest. A name found once is known in the whole
-document (黄坤明 in 黄坤明说). Nothing here depends on other documents.
+Names come from these sources, strongest first: a title chain directly before a
+name fixes its boundaries (省长王伟中, which the model splits); a frame that states a
+chain of a name elsewhere (任命陈吉宁为…, 潘坎当选…, 李荣灿（时任…）: see
+:mod:`yamen.entities.appointments`) or a spoken caption (南宁市委书记 陈武：…); a title
+heading a roster of its holders
+(:mod:`yamen.entities.rosters`); a list under a collective heading or after a named
+person (省领导张虎、郭永航…), which gives names without posts; the LAC model's PER tags
+give the rest. A name found once is known in the whole document (黄坤明 in 黄坤明说).
+Nothing here depends on other documents.
 """
 
 from __future__ import annotations
@@ -13,37 +17,20 @@ import re
 from dataclasses import dataclass, field
 
 from yamen.document import Span
+from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
+from yamen.entities.names import JOINING, foreign_name_at, list_after, name_at
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title
+from yamen.entities.rosters import opens_line, roster
+from yamen.entities.titles import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
 
-# What may follow a name directly: punctuation, or a verb or particle of the genre.
-_AFTER_NAME = re.compile(
-    r"[、，,。；;：:（(）)\s“”\"]|$|等|同志|一行|出席|主持|会见|会谈|表示|指出|强调|说|讲话|致辞|"
-    r"介绍|陪同|参加|在|到|来|赴|率|和|与|及|分别|也|还|先后|对|向|为|主任|代表|看望|调研|考察|"
-    r"前往|深入|听取|宣布|当选|任|被|感谢|总书记|主席|总理|委员长"
-)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
-# LAC tags of words that cannot end a name: particles, prepositions, conjunctions,
-# adverbs, verbs, pronouns, numerals, measure words, punctuation. (Direction words stay
-# possible: LAC reads the 中 of 王伟中 as one.)
-FUNCTION_TAGS = frozenset({"u", "p", "c", "d", "v", "vd", "r", "m", "q", "xc", "w"})
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-# A foreign name with its separator dot, each part up to five characters: 劳尔·卡斯特罗.
-# Only after a title or in a list, where a break must follow it.
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5})+(?=[、，,。；;：:（(\s])")
 # Headings that introduce a list of names without individual posts: a jurisdiction's
 # leaders (省领导, 天津市领导, 自治区领导), its responsible comrades (有关负责同志).
 _LIST_HEADING = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[省市县区州]))领导(?:同志)?[：:]?(?=[\u4e00-\u9fff])|负责同志[：:]?"
 )
-LIST_SEPARATORS = "、"
-# A title followed by a colon heads a list of its holders (中央政治局常委：习近平、李强…).
-# Its names follow a colon, or stand on the next line separated by spaces (plenum lists:
-# 一、中央政治局委员\n（按姓氏笔画为序排列）\n丁薛祥 习近平 …).
-_TITLE_HEADING = re.compile(r"[：:]\s*|\s*\n(?:（[^）\n]{0,16}）\n)?")
 # Post-name forms of address that give a central post (习近平总书记, 习近平主席).
 HONORIFICS = {
     "总书记": ("中央总书记", "中共中央"),
@@ -51,6 +38,12 @@ HONORIFICS = {
     "总理": ("国务院总理", "国务院"),
     "委员长": ("全国人大常委会委员长", "全国人大常委会"),
 }
+# A note on a post's rank or standing between the title and the name: （正部长级）, （兼）,
+# （主持工作）.
+_RANK_NOTE = re.compile(r"[（(](?:[^）)\n]{0,8}级|兼|主持工作|常务)[）)]")
+# A caption before a speaker's words: 南宁市委书记 陈武： (titles and name spaced apart).
+_CAPTION_GAP = re.compile(r"[ \t\u3000]{1,2}")
+_CAPTION_END = re.compile(r"[（(][^）)\n]{1,8}[）)]|")
 
 
 @dataclass(slots=True)
@@ -60,112 +53,108 @@ class Person:
     spans: list[Span] = field(default_factory=list)
 
 
-def name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
-    """The name that starts at ``at`` (after a title or a list separator), if one does.
-
-    Without a PER tag from the model, a surname-initial run of two to four characters
-    followed by a break is a name, unless the model read a longer word there (关于).
-    """
-    word = words.get(at)
-    if word is not None and word.tag == "PER":
-        end = word.end
-        # The model splits some names (王伟|中，): a surname-initial name of two followed by
-        # one character that the model reads as a noun-like word and then punctuation is
-        # a name of three. Function words (的, 来, 看) never complete a name.
-        after = words.get(end)
-        if (end - at == 2 and surnamed(word.text) and after is not None
-                and len(after.text) == 1 and _HAN.match(after.text)
-                and after.tag not in FUNCTION_TAGS and _BREAK.match(text, end + 1)):
-            end += 1
-        return Span(at, end)
-    dotted = _DOTTED.match(text, at)
-    if dotted:
-        return Span(at, dotted.end())
-    if word is not None and word.tag in FUNCTION_TAGS and len(word.text) >= MIN_NAME:
-        return None  # 关于, 到了: the model read a function word here (a lone 连 may be a surname)
-    for size in (3, 2, 4):
-        end = at + size
-        candidate = text[at:end]
-        if (len(candidate) == size and _HAN_NAME.fullmatch(candidate)
-                and _follows(text, end) and surnamed(candidate)):
-            return Span(at, end)
-    return None
-
-
-def _follows(text: str, end: int) -> bool:
-    return _AFTER_NAME.match(text, end) is not None
-
-
-def _opens_line(text: str, at: int) -> bool:
-    """Whether a heading starts its line (一、中央政治局委员 or 出席的有：…)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return re.fullmatch(r"\s*(?:[一二三四五六七八九十]+、)?", text[line_start:at]) is not None
-
-
-def _list_after(text: str, at: int, words: dict[int, Entity], chain_starts: set[int], *,
-                first: bool = False, separators: str = LIST_SEPARATORS) -> list[Span]:
-    """Names in a 、-separated list continuing at ``at`` (or starting there, with ``first``);
-    the list stops at a title or at anything that is not a name."""
-    found: list[Span] = []
-    if first:
-        span = name_at(text, at, words)
-        if span is None:
-            return found
-        found.append(span)
-        at = span.end
-    while at < len(text) and text[at] in separators and at + 1 not in chain_starts:
-        span = name_at(text, at + 1, words)
-        if span is None:
-            break
-        found.append(span)
-        at = span.end
-    return found
-
-
 def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list[Person]:
     """Persons in Simplified ``text`` from the model's words and the title chains."""
     words = {e.start: e for e in entities}
     chain_starts = {chain.start for chain in chains}
     people: dict[str, Person] = {}
 
-    def add(span: Span, titles: list[Title] | None = None) -> Person:
+    def add(span: Span, titles: list[Title] | None = None, former: bool = False) -> Person:
         name = text[span.start:span.end]
         person = people.setdefault(name, Person(name))
         for title in titles or []:
+            if former and not title.former:
+                title = _as_former(title)
             if title.label not in {t.label for t in person.titles}:
                 person.titles.append(title)
         return person
 
     taken: list[Span] = []
-    for chain in chains:
-        span = name_at(text, chain.end, words)
+    stated = stated_holders(text, chains, words)
+    for index, chain in enumerate(chains):
+        note = _RANK_NOTE.match(text, chain.end)  # 国务院副秘书长（正部长级）肖捷
+        span = name_at(text, note.end() if note else chain.end, words, after_title=True)
+        if chain.titles[-1].foreign:
+            # 总理欧尔|班: a transliterated name the model split is read whole
+            longer = foreign_name_at(text, chain.end, words)
+            if longer is not None and (span is None or longer.end > span.end):
+                span = longer
+        if span is None and index in stated:
+            for holder in stated[index]:
+                add(holder.span, chain.titles, holder.former)
+                taken.append(holder.span)
+            continue
+        if span is None:
+            span = _captioned(text, chains, index, words)
+            if span is not None:
+                for captioned in _caption_chains(text, chains, index):
+                    add(span, captioned.titles)
         if span is None:
             # 中央政治局委员：丁薛祥、王毅…: a post as the heading of a list gives it to each
-            heading = _TITLE_HEADING.match(text, chain.end)
-            if heading is not None and _opens_line(text, chain.start):
-                for listed in _list_after(text, heading.end(), words, chain_starts, first=True,
-                                          separators="、 "):
-                    add(listed, chain.titles)
-                    taken.append(listed)
+            for listed, titles in roster(text, chain.titles, chain.start, chain.end, words,
+                                         chain_starts):
+                add(listed, titles)
+                taken.append(listed)
             continue
         add(span, chain.titles)
         taken.append(span)
-        for listed in _list_after(text, span.end, words, chain_starts):
+        for listed in list_after(text, span.end, words, chain_starts):
             add(listed, chain.titles)  # 副省长A、B: the title is shared
             taken.append(listed)
     for heading in _LIST_HEADING.finditer(text):
-        for listed in _list_after(text, heading.end(), words, chain_starts, first=True):
+        for listed in list_after(text, heading.end(), words, chain_starts, first=True):
             add(listed)
             taken.append(listed)
     for entity in entities:
         if entity.tag != "PER" or any(s.start <= entity.start < s.end for s in taken):
             continue
-        span = name_at(text, entity.start, words)
+        if entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
+            span: Span | None = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
+        else:
+            span = name_at(text, entity.start, words)
         if span is not None and _plausible(text, span):
             add(span)
     _honorifics(text, people)
     _mentions(text, people)
     return list(people.values())
+
+
+def _as_former(title: Title) -> Title:
+    """The same post, marked as one the holder leaves or left (免去…职务, 不再担任)."""
+    return Title(title.span, title.post, org=title.org, jurisdiction=title.jurisdiction,
+                 level=title.level, fixed=title.fixed, former=True)
+
+
+def _captioned(text: str, chains: list[Chain], index: int,
+               words: dict[int, Entity]) -> Span | None:
+    """南宁市委书记 陈武：: a name after a space, then the colon of a caption — or the end
+    of the line, when the caption is a line of its own (北京市副市长 张工⏎)."""
+    chain = chains[index]
+    gap = _CAPTION_GAP.match(text, chain.end)
+    if gap is None:
+        return None
+    span = name_at(text, gap.end(), words)
+    if span is None:
+        return None
+    note = _CAPTION_END.match(text, span.end)
+    at = note.end() if note else span.end
+    if text.startswith(("：", ":"), at):
+        return span
+    own_line = opens_line(text, _caption_chains(text, chains, index)[0].start)
+    return span if own_line and (at == len(text) or text[at] == "\n") else None
+
+
+def _caption_chains(text: str, chains: list[Chain], index: int) -> list[Chain]:
+    """The chains of one caption: 广西壮族自治区党委常委 南宁市委书记 陈武 → both chains."""
+    found = [chains[index]]
+    while index > 0:
+        before = chains[index - 1]
+        gap = text[before.end:found[0].start]
+        if not gap or _CAPTION_GAP.fullmatch(gap) is None:
+            break
+        found.insert(0, before)
+        index -= 1
+    return found
 
 
 # Words around a name that is not surname-initial (a transliterated foreign name: 欧尔班,
@@ -204,21 +193,91 @@ def _plausible(text: str, span: Span) -> bool:
 
 
 def _honorifics(text: str, people: dict[str, Person]) -> None:
-    """习近平总书记 → 中央总书记; 习近平主席 → 国家主席 — never for a foreign leader."""
+    """习近平总书记 → 中央总书记; 习近平主席 → 国家主席 — never for a foreign leader.
+
+    A foreign leader's own forms of address take their country (通伦总书记、国家主席 →
+    老挝国家主席, when 通伦 holds a Lao post in the text); so may a form of address in
+    a paragraph about a country whose leaders share China's (see ``_shared_form``).
+    """
     for person in people.values():
         matches = list(re.finditer(re.escape(person.name), text))
-        foreign = any(t.jurisdiction is not None and t.fixed is not None for t in person.titles)
-        if foreign or any(_country_near(text, m.start(), m.end()) for m in matches):
+        foreign = next((t for t in person.titles if t.foreign), None)
+        if foreign is not None:
+            _foreign_address(text, person, foreign, matches)
+            continue
+        if any(_country_near(text, m.start(), m.end()) for m in matches):
             continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
         for match in matches:
             for word, (label, org) in HONORIFICS.items():
                 if any(t.post.endswith(word) for t in person.titles):
                     continue  # 全国政协主席王沪宁 … 王沪宁主席: the post already read
-                if text.startswith(word, match.end()):
-                    span = Span(match.end(), match.end() + len(word))
-                    title = Title(span, word, fixed=(label, org))
-                    if label not in {t.label for t in person.titles}:
-                        person.titles.append(title)
+                if not text.startswith(word, match.end()):
+                    continue
+                if not person.titles and _shared_form(text, match, word):
+                    continue
+                span = Span(match.end(), match.end() + len(word))
+                title = Title(span, word, fixed=(label, org))
+                if label not in {t.label for t in person.titles}:
+                    person.titles.append(title)
+
+
+# The second of a pair of leaders: 习近平总书记同苏林总书记 (China's leader is named first).
+_PAIRED_BEFORE = re.compile(rf"(?:{'|'.join(HONORIFICS)})(?:同志)?(?:同|和|与|及|、)$")
+
+
+def _shared_form(text: str, match: re.Match[str], word: str) -> bool:
+    """Whether 总书记 / 主席 / 委员长 after a name is another party-state's form of address.
+
+    In a paragraph about a country whose leaders share these forms (中越, 朝鲜, 越共),
+    the second of a pair of leaders (习近平总书记同苏林总书记) and a leader addressed as
+    comrade (阮富仲总书记同志, the form Chinese reports use for foreign party leaders)
+    are the other country's.
+    """
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    if not _party_state(text[start:end if end >= 0 else len(text)]):
+        return False
+    after = match.end() + len(word)
+    return text.startswith("同志", after) or bool(_PAIRED_BEFORE.search(text, start,
+                                                                      match.start()))
+
+
+def _party_state(sentence: str) -> bool:
+    """Whether a sentence names a country whose ruling party's posts share China's names
+    (the countries of the foreign parties in ``data/titles.tsv``), or one of its parties."""
+    table = tables()
+    if any(party in sentence for party in table.parties):
+        return True
+    countries = set(table.parties.values())
+    if any(country in sentence for country in countries):
+        return True
+    initials = "".join(sorted({country[0] for country in countries}))
+    return re.search(rf"中[{initials}](?!年)|[{initials}]方", sentence) is not None
+
+
+def _foreign_address(text: str, person: Person, foreign: Title,
+                     matches: list[re.Match[str]]) -> None:
+    """通伦总书记、国家主席: forms of address after a foreign leader's name, in their country."""
+    country = foreign.jurisdiction or ""
+    posts = {t.post for t in person.titles}
+    address = tables().foreign
+    for match in matches:
+        at = match.end()
+        while True:
+            word = next((w for w in sorted(address | HONORIFICS.keys(), key=len, reverse=True)
+                         if text.startswith(w, at)), None)
+            if word is None:
+                break
+            if word in address and word not in posts:
+                label = f"{country}{word}"
+                if label not in {t.label for t in person.titles}:
+                    person.titles.append(Title(Span(at, at + len(word)), word,
+                                               jurisdiction=country, fixed=(label, country)))
+                    posts.add(word)
+            at += len(word)
+            if not text.startswith("、", at):
+                break
+            at += 1
 
 
 # How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班).

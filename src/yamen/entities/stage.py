@@ -32,7 +32,7 @@ def entities(doc: Document) -> Document:
         if place["kind"] in DIVISION_KINDS
         for start, _ in place["mentions"]
     )
-    chains = find_chains(view)
+    chains = find_chains(view, found)
     resolve(chains, home_of(doc.outlet), division_mentions)
     byline_spans = {tuple(m) for p in doc.persons for m in p["mentions"]}
     persons = find_persons(view, found, chains)

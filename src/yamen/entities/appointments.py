@@ -1,0 +1,147 @@
+"""Posts stated of a name that does not directly follow them: appointments, elections,
+posts in brackets.
+
+Reports of personnel decisions put the name first or inside a frame, not after the
+title: 任命陈吉宁为环境保护部部长; 免去周生贤的环境保护部部长职务; 潘坎当选老挝政府
+总理; 车俊同志任浙江省委书记; 李荣灿（时任甘肃省委常委、副省长）; 致电通伦，祝贺他当选
+老挝国家主席. Each frame below names its holder(s) for a chain the text states of
+them. A post someone leaves or held before (免去, 不再担任, 曾任, 在任…期间, 时任) is
+marked former.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yamen.document import Span
+from yamen.entities.names import list_after, name_at, name_ending_at
+from yamen.entities.ner import Entity
+from yamen.entities.positions import Chain
+
+# 任命A、B为…; 免去A的…职务: the frame's verb, then the names, then the title.
+_FRAME = re.compile(r"(?:决定|会议|同意|提请)?(?P<verb>任命|补选|增补|选举|推选|聘任|免去)")
+# A term number may stand before the title (选举赵乐际为十四届全国人大常委会委员长).
+TERM = r"(?:第?[一二三四五六七八九十百]+届)?"
+_FRAME_LINK = {"免去": re.compile(rf"(?:的|同志的)?(?:兼任的)?{TERM}"),
+               "": re.compile(rf"(?:同志)?(?:（兼）)?为{TERM}")}
+_DUTY = re.compile(r"(?:的)?职务")
+# A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任.
+_VERB_BEFORE = re.compile(
+    r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|于\d{4}年\d{1,2}月)?"
+    r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|在任|不再担任|任)"
+    r"(?:第?[一二三四五六七八九十百]+届)?$"
+)
+FORMER_VERBS = frozenset({"曾任", "在任", "不再担任", "免去"})
+# How far back a verb frame is looked for before a chain.
+VERB_WINDOW = 16
+# 祝贺他当选…: the holder is the person the sentence named last (致电通伦，祝贺他…).
+_CONGRATULATE = re.compile(r"祝贺(?:他|她)(?:再次|成功|正式|顺利)?(?:当选为?|就任|连任|出任|担任)$")
+# In brackets after a name: （时任甘肃省委常委、副省长）, （…，2012年3月-2016年5月任…）.
+_BRACKET_LEAD = re.compile(r"(?:时任|原|曾任|现任)?$")
+_BRACKET_PAST = re.compile(r"[，,；;][^（）()]{0,30}任$")
+MAX_BRACKET = 60
+_SENTENCE_START = re.compile(r"[。！？\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A name a chain is stated of, and whether the post is a past one."""
+
+    span: Span
+    former: bool = False
+
+
+def stated_holders(text: str, chains: list[Chain],
+                   words: dict[int, Entity]) -> dict[int, list[Holder]]:
+    """For chains that no name follows, the holders a frame states (by chain index)."""
+    ends = {word.end: word for word in words.values()}
+    starts = {chain.start: i for i, chain in enumerate(chains)}
+    found: dict[int, list[Holder]] = {}
+    for i, holders in _frames(text, chains, words, starts).items():
+        found[i] = holders
+    for i, chain in enumerate(chains):
+        if i in found:
+            continue
+        holder = (_verb_before(text, chain, words, ends) or _bracket(text, chain, words, ends)
+                  or _congratulated(text, chain, words, ends) or _then(text, chain, words))
+        if holder is not None:
+            found[i] = [holder]
+    return found
+
+
+def _frames(text: str, chains: list[Chain], words: dict[int, Entity],
+            starts: dict[int, int]) -> dict[int, list[Holder]]:
+    """任命A、B为…, 免去A的…职务: names after the verb, then the chain."""
+    found: dict[int, list[Holder]] = {}
+    stops = set(starts)
+    for frame in _FRAME.finditer(text):
+        verb = frame.group("verb")
+        names = list_after(text, frame.end(), words, stops, first=True)
+        if not names:
+            continue
+        link = _FRAME_LINK.get(verb, _FRAME_LINK[""]).match(text, names[-1].end)
+        at = link.end() if link else names[-1].end
+        index = starts.get(at)
+        if index is None:
+            continue
+        if verb == "免去" and not _DUTY.match(text, chains[index].end):
+            continue  # 免去A的…: only a post the text says A is relieved of
+        former = verb in FORMER_VERBS
+        found[index] = [Holder(span, former) for span in names]
+    return found
+
+
+def _verb_before(text: str, chain: Chain, words: dict[int, Entity],
+                 ends: dict[int, Entity]) -> Holder | None:
+    """潘坎当选老挝政府总理, 车俊同志任浙江省委书记, 童名谦在任衡阳市委书记期间."""
+    window = text[max(0, chain.start - VERB_WINDOW):chain.start]
+    verb = _VERB_BEFORE.search(window)
+    if verb is None:
+        return None
+    end = chain.start - len(window) + verb.start()
+    span = name_ending_at(text, end, words, ends)
+    if span is None:
+        return None
+    former = verb.group("verb") in FORMER_VERBS or text.startswith("期间", chain.end)
+    return Holder(span, former)
+
+
+def _bracket(text: str, chain: Chain, words: dict[int, Entity],
+             ends: dict[int, Entity]) -> Holder | None:
+    """李荣灿（时任甘肃省委常委、副省长）: a chain in brackets right after a name."""
+    opening = max(text.rfind("（", 0, chain.start), text.rfind("(", 0, chain.start))
+    if opening < 0 or chain.start - opening > MAX_BRACKET:
+        return None
+    inside = text[opening + 1:chain.start]
+    if "）" in inside or ")" in inside:
+        return None
+    past = _BRACKET_PAST.search(inside)
+    if not _BRACKET_LEAD.fullmatch(inside) and past is None:
+        return None
+    span = name_ending_at(text, opening, words, ends)
+    if span is None:
+        return None
+    return Holder(span, former=past is not None or inside.endswith(("时任", "原", "曾任")))
+
+
+def _then(text: str, chain: Chain, words: dict[int, Entity]) -> Holder | None:
+    """时任福建省省长的习近平: a past post, then 的, then its holder."""
+    if not chain.titles[0].former or not text.startswith("的", chain.end):
+        return None
+    span = name_at(text, chain.end + 1, words)
+    return Holder(span, former=True) if span is not None else None
+
+
+def _congratulated(text: str, chain: Chain, words: dict[int, Entity],
+                   ends: dict[int, Entity]) -> Holder | None:
+    """致电通伦，祝贺他当选老挝国家主席: the name just before ，祝贺他 is the holder."""
+    window = text[max(0, chain.start - VERB_WINDOW):chain.start]
+    frame = _CONGRATULATE.search(window)
+    if frame is None:
+        return None
+    end = chain.start - len(window) + frame.start()
+    if not text.endswith(("，", ","), 0, end):
+        return None
+    span = name_ending_at(text, end - 1, words, ends)
+    return Holder(span) if span is not None else None

@@ -1,0 +1,236 @@
+"""Where a personal name starts or ends, next to a title, a list separator or a verb.
+
+The model's PER words are the first guide; where it splits a name (王伟|中, 何|卫东)
+or misses one, a surname-initial run of two to four characters followed by a break
+is a name. Names in a list are separated by 、 (or by spaces in a roster) and may
+carry a note in brackets (喻红秋（女）, 王东峰（兼）).
+"""
+
+from __future__ import annotations
+
+import re
+
+from yamen.document import Span
+from yamen.entities.gazetteer import Form, gazetteer
+from yamen.entities.ner import Entity
+from yamen.lexicon import MIN_NAME, surnamed
+
+# What may follow a name directly: punctuation, or a verb or particle of the genre.
+_AFTER_NAME = re.compile(
+    r"[、，,。；;：:（(）)\s“”\"]|$|等|同志|一行|出席|主持|会见|会谈|表示|指出|强调|说|讲话|致辞|"
+    r"介绍|陪同|参加|在|到|来|赴|率|和|与|及|分别|也|还|先后|对|向|为|主任|代表|看望|调研|考察|"
+    r"前往|深入|听取|宣布|当选|任|被|感谢|总书记|主席|总理|委员长|访问|作|第|\d"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
+# LAC tags of words that cannot end a name: particles, prepositions, conjunctions,
+# adverbs, verbs, pronouns, numerals, measure words, punctuation. (Direction words stay
+# possible: LAC reads the 中 of 王伟中 as one.)
+FUNCTION_TAGS = frozenset({"u", "p", "c", "d", "v", "vd", "r", "m", "q", "xc", "w"})
+CONJUNCTION_TAGS = frozenset({"c", "p", "u"})
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A foreign name with its separator dot, each part up to seven characters: 劳尔·卡斯特罗.
+# Only after a title or in a list, where a break must follow it.
+_DOTTED_NAME = r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,7})+"
+_DOTTED = re.compile(_DOTTED_NAME + r"(?=[、，,。；;：:（(\s]|$)")
+_DOTTED_WHOLE = re.compile(_DOTTED_NAME)
+MAX_DOTTED = 24
+# Words the model leaves before a name that it does not tag as verbs (致|电 塔内希·马茂).
+_OPENERS = frozenset({"电", "函", "致"})
+# Bodies the model sometimes runs into a name before them (免去李金早政协第十三届…).
+BODY_ENDINGS = ("政协", "人大", "党委", "政府", "同志")
+# Conjunctions the model sometimes tags as a name's first character (和通伦, 同苏林).
+JOINING = frozenset("和与同及")
+# A note after a name in a list: sex, ethnicity, sector, (兼) — not part of the name.
+NOTE = re.compile(r"[（(][^）)\n]{1,12}[）)]")
+LIST_SEPARATORS = "、"
+
+
+def name_at(text: str, at: int, words: dict[int, Entity], *,
+            after_title: bool = False) -> Span | None:
+    """The name that starts at ``at``, if one does and it is not a place (叙利亚)."""
+    span = _name_at(text, at, words, after_title)
+    if span is not None and _is_place(text[span.start:span.end]):
+        return None
+    return span
+
+
+def _is_place(name: str) -> bool:
+    """A country or a division's full name (叙利亚, 江山市); not a short name, which may
+    well be a person's (钟山 the minister, 钟山县 the county)."""
+    entry = gazetteer().surfaces.get(name)
+    if entry is None or not entry.places:
+        return False
+    return entry.form is Form.FULL or any(p.kind in ("country", "foreign") for p in entry.places)
+
+
+def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) -> Span | None:
+    """The name that starts at ``at`` (after a title or a list separator), if one does.
+
+    Without a PER tag from the model, a surname-initial run of two to four characters
+    followed by a break is a name, unless the model read a longer word there (关于).
+    Right after a title, a surname-initial word of three the model took for a verb is
+    a name all the same (国务院副总理回良玉出席: the model reads 回良玉 as a verb).
+    """
+    word = words.get(at)
+    if word is not None and word.tag == "PER" and word.text[0] in JOINING and len(word.text) > 2:
+        return None  # 国家主席和夫人: the model ran a conjunction into a name
+    if word is not None and word.tag == "PER":
+        end = word.end
+        after = words.get(end)
+        if (len(word.text) == 1 and after is not None and after.tag == "PER"
+                and surnamed(text[at:after.end]) and _BREAK.match(text, after.end)):
+            return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
+        # The model splits some names (王伟|中，): a surname-initial name of two followed by
+        # one character that the model reads as a noun-like word and then punctuation is
+        # a name of three. Function words (的, 来, 看) never complete a name.
+        follows = _AFTER_NAME if after_title else _BREAK  # 省长王伟|中出席 after a title
+        if (end - at == 2 and surnamed(word.text) and after is not None
+                and len(after.text) == 1 and _HAN.match(after.text)
+                and after.tag not in FUNCTION_TAGS and follows.match(text, end + 1)):
+            end += 1
+        body = next((b for b in BODY_ENDINGS if text.endswith(b, at, end)), None)
+        if body is not None and end - len(body) - at >= MIN_NAME:
+            end -= len(body)  # 李金早政协: the model ran the next word into the name
+        return Span(at, end) if end - at >= MIN_NAME else None
+    dotted = _DOTTED.match(text, at)
+    if dotted:
+        return Span(at, dotted.end())
+    if (after_title and word is not None and word.tag == "v" and len(word.text) == 3
+            and surnamed(word.text) and _AFTER_NAME.match(text, word.end)):
+        return Span(at, word.end)
+    if word is not None and word.tag in FUNCTION_TAGS and len(word.text) >= MIN_NAME:
+        return None  # 关于, 到了: the model read a function word here (a lone 连 may be a surname)
+    if word is not None and word.tag in CONJUNCTION_TAGS:
+        return None  # 国家主席和夫人: 和 read as a conjunction is not the surname 和
+    for size in (3, 2, 4):
+        end = at + size
+        candidate = text[at:end]
+        if (len(candidate) == size and _HAN_NAME.fullmatch(candidate)
+                and _AFTER_NAME.match(text, end) is not None and surnamed(candidate)):
+            return Span(at, end)
+    return None
+
+
+# A transliterated name the model split (西|哈莫尼, 欧尔|班): up to this many of its words.
+MAX_FOREIGN_PARTS = 3
+MAX_FOREIGN_NAME = 7
+# Tags of the words a split transliterated name is made of.
+_FOREIGN_PART_TAGS = frozenset({"PER", "f", "n", "nz", "nw", "LOC", "a", "s"})
+# What ends such a name: punctuation, a date, or a word of these tags (verbs, particles …).
+_FOREIGN_END_TAGS = frozenset({"w", "v", "vd", "u", "p", "c", "d", "ad", "TIME", "m", "r"})
+
+
+# Single characters the model leaves after a name that are not part of it.
+_NOT_A_PIECE = frozenset("时内同等后前中上下们对和与在说称方间里外任及")
+
+
+def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    """A transliterated name after a foreign title (柬埔寨国王西哈莫尼, 总理欧尔班), where the
+    model split it into words: a PER with single characters split off, together two to
+    seven characters, followed by punctuation, a date or a verb."""
+    end, parts, person = at, 0, False
+    while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
+        if word.tag not in _FOREIGN_PART_TAGS or not _HAN_RUN.fullmatch(word.text):
+            break
+        if word.tag != "PER" and (len(word.text) > 1 or word.text in _NOT_A_PIECE):
+            break  # 特朗普|政府, 蒂勒森|时: only a name's own character is a split-off piece
+        person = person or word.tag == "PER"
+        end, parts = word.end, parts + 1
+        after = words.get(end)
+        if person and MIN_NAME <= end - at <= MAX_FOREIGN_NAME and (
+                after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, end)):
+            return Span(at, end)
+    return None
+
+
+def name_ending_at(text: str, end: int, words: dict[int, Entity],
+                   ends: dict[int, Entity]) -> Span | None:
+    """The name that ends at ``end`` (before 当选, 同志任, （…）), if one does."""
+    word = ends.get(end)
+    if word is not None and word.tag == "PER":
+        start = word.start
+        if _is_place(text[start:end]):
+            return None  # 马拉维新任驻华大使: a country, not a person
+        if text.endswith("·", 0, start):
+            dotted = _dotted_ending_at(text, end, ends)
+            return dotted if dotted is not None else Span(start, end)
+        before = ends.get(start)
+        if len(word.text) <= 2 and before is not None and before.tag == "PER" \
+                and surnamed(text[before.start:end]):
+            start = before.start  # 何|卫东
+        return Span(start, end)
+    dotted = _dotted_ending_at(text, end, ends)
+    if dotted is not None:
+        return dotted  # 塔内希·马茂, where the model tagged no part of it
+    for size in (3, 2):
+        start = end - size
+        if start < 0 or not surnamed(text[start:end]):
+            continue
+        word = words.get(start)
+        if word is not None and word.tag != "PER" and len(word.text) > 1:
+            continue  # 一中全会上: the model read a longer word there
+        span = name_at(text, start, words)
+        if span is not None and span.end == end and _starts_clear(text, start, words):
+            return span
+    return None
+
+
+def _dotted_ending_at(text: str, end: int, ends: dict[int, Entity]) -> Span | None:
+    """唐纳德·特朗普 before ``end``: the longest dotted name there that starts where the
+    model ends a verb or a function word (致电|里希·苏纳克) or at a break."""
+    last = ends.get(end)
+    dotted_piece = last is not None and last.tag == "w" and "·" in last.text  # ·马茂
+    if last is None or (last.tag in FUNCTION_TAGS and not dotted_piece) or last.tag == "TIME":
+        return None  # 马克斯·鲍卡斯出任下一: the text before ``end`` ends in no name
+    start = end
+    while start > 0 and end - start < MAX_DOTTED and (_HAN.match(text, start - 1)
+                                                       or text[start - 1] == "·"):
+        start -= 1
+    for at in range(start, end):
+        if not _DOTTED_WHOLE.fullmatch(text, at, end):
+            continue
+        before = ends.get(at)
+        if at > 0 and before is None:
+            continue  # not where one of the model's words starts (6月26|日)
+        own = ends.get(at + 1)
+        if own is not None and own.text in _OPENERS:
+            continue  # 致|电|塔内希: the opener is not the name's first character
+        if at == 0 or not _HAN.match(text, at - 1) or (
+                before is not None and (before.tag in FUNCTION_TAGS or before.text in _OPENERS)):
+            return Span(at, end)
+    return None
+
+
+def _starts_clear(text: str, start: int, words: dict[int, Entity]) -> bool:
+    """Whether a name could start at ``start``: after a break or where the model starts a word."""
+    return start == 0 or not _HAN.match(text, start - 1) or start in words
+
+
+def list_after(text: str, at: int, words: dict[int, Entity], stops: set[int], *,
+               first: bool = False, separators: str = LIST_SEPARATORS) -> list[Span]:
+    """Names in a list continuing at ``at`` (or starting there, with ``first``).
+
+    The list stops at a title (a position in ``stops``) or at anything that is not a
+    name; a note in brackets after a name (（女）, （兼）) is passed over.
+    """
+    found: list[Span] = []
+    if first:
+        span = name_at(text, at, words)
+        if span is None:
+            return found
+        found.append(span)
+        at = _past_note(text, span.end)
+    while at < len(text) and text[at] in separators and at + 1 not in stops:
+        span = name_at(text, at + 1, words)
+        if span is None:
+            break
+        found.append(span)
+        at = _past_note(text, span.end)
+    return found
+
+
+def _past_note(text: str, at: int) -> int:
+    note = NOTE.match(text, at)
+    return note.end() if note else at
