@@ -1,6 +1,7 @@
 """Organisations the NER model tends to miss or cut: a jurisdiction and its body written
 together (俄罗斯国家杜马, 缅甸政府, 沙县人民政府, 英国工党, 韩国企划财政部, 广东省委), and the
-fixed names and abbreviations of ``data/organizations.tsv`` (联合国, 欧盟, 世界贸易组织).
+fixed names and abbreviations of ``data/organizations.tsv`` (联合国, 欧盟, 世界贸易组织) and
+the central bodies of ``data/bodies.tsv`` (外交部, 国家发展改革委).
 
 A body word must follow the place mention at once; parties and ministries are matched by
 their endings (…党, …部) with a short name between, never across a function word.
@@ -26,9 +27,16 @@ _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])"
 _DIRECTION = re.compile(r"^[东西南北中]+$")
 
 
+# Central bodies of bodies.tsv (read there for titles) that are too generic alone.
+NOT_ALONE = frozenset({"办公厅", "社会委"})
+
+
 @cache
 def _known() -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
+    for row in rows("bodies.tsv"):  # the central bodies that titles read, as written
+        if row[0] == "body" and len(row[1]) >= 3 and row[1] not in NOT_ALONE:
+            names[row[1]] = row[1]
     for name, aliases in rows("organizations.tsv")[1:]:  # after the header
         for surface in [name, *filter(None, aliases.split("|"))]:
             names[surface] = name

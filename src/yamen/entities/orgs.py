@@ -60,10 +60,11 @@ def find_organizations(
         if named is not None:
             name, _, start = named
             add(f"{name}{match.group()}", Span(start, match.end()))
-    for name, span in [*named_bodies(text), *jurisdiction_bodies(text, places)]:
-        add(_normalise(name), span)
-    home = home_of(outlet).get("province")
     own = outlet or ""
+    for name, span in [*named_bodies(text), *jurisdiction_bodies(text, places)]:
+        if not (own and own in name):
+            add(_normalise(name), span)
+    home = home_of(outlet).get("province")
     title_ends = {s.end for s in title_spans}
     for entity in entities:
         if entity.tag != "ORG" or any(s.start < entity.end and entity.start < s.end
