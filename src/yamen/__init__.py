@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 __version__ = "0.1.0"
@@ -30,12 +31,15 @@ def read(
     title: str | None = None,
     url: str | None = None,
     date: str | None = None,
+    names: Iterable[str] = (),
     **source: Any,
 ) -> dict[str, Any]:
     """Read one document's text into its record; other metadata (``pub``, ...) lands in ``source``.
 
     ``date`` is metadata (a publication or broadcast date) and is the record's
-    default date. Raises ``DocumentRejected`` for text that gives no record.
+    default date. ``names``: names known across documents (a lexicon built by
+    ``yamen lexicon``, loaded with ``yamen.entities.known_names.load``). Raises
+    ``DocumentRejected`` for text that gives no record.
     """
     from yamen import pipeline
     from yamen.document import Document
@@ -61,7 +65,7 @@ def read(
     )
     if lost:
         doc.flag("decoded_with_loss")
-    result = pipeline.process(doc)
+    result = pipeline.process(doc, frozenset(names))
     if isinstance(result, DocumentError):
         raise DocumentRejected(result.kind, result.message)
     return result

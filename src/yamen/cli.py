@@ -6,6 +6,7 @@ import io
 import json
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -110,10 +111,16 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse documents larger than this (too_large).")
     ] = DEFAULT_MAX_BYTES,
+    lexicon: Annotated[
+        Path | None,
+        typer.Option(help="A names lexicon built by `yamen lexicon`: names known across "
+                     "documents are read whole and found where the model misses them."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read documents and write one record per document as JSON Lines."""
     from yamen import pipeline
+    from yamen.entities import known_names
 
     if input_format not in FORMATS:
         raise typer.BadParameter(
@@ -123,6 +130,12 @@ def extract(
     if missing:
         raise typer.BadParameter(f"no such file or directory: {', '.join(missing)}",
                                  param_hint="PATHS")
+    names: frozenset[str] = frozenset()
+    if lexicon is not None:
+        try:
+            names = known_names.load(lexicon)
+        except known_names.LexiconError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--lexicon") from None
     fields = FieldNames().with_overrides(
         text=text_field, id=id_field, title=title_field, url=url_field, date=date_field
     )
@@ -133,7 +146,7 @@ def extract(
         err_out = _open_output(stack, errors, "--errors") if errors else sys.stderr
         progress = stack.enter_context(_Progress(enabled=not quiet and sys.stderr.isatty()))
         items = reader.items(paths, stdin=sys.stdin.buffer)
-        for result in pipeline.run(items, jobs=jobs):
+        for result in pipeline.run(items, jobs=jobs, names=names):
             if isinstance(result, DocumentError):
                 counts["errors"] += 1
                 err_out.write(_json_line(result.as_dict()))
@@ -149,6 +162,62 @@ def extract(
     typer.echo(summary, err=True)
     if counts["errors"]:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  yamen extract corpus/ -o records.jsonl\n\n"
+        "  yamen lexicon records.jsonl -o names.tsv\n\n"
+        "  yamen extract new/ --lexicon names.tsv -o new.jsonl"
+    ),
+)
+def lexicon(
+    records: Annotated[
+        list[Path],
+        typer.Argument(help="Record files (JSON Lines) written by `yamen extract`.",
+                       show_default=False),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the lexicon here; default stdout.")
+    ] = None,
+    min_documents: Annotated[
+        int, typer.Option(min=1, help="Keep names read with a post in at least this many "
+                          "documents.")
+    ] = 2,
+) -> None:
+    """Build a names lexicon from records: every person read with a post in enough documents.
+
+    Pass it to `yamen extract --lexicon`: knowledge across documents comes only from
+    this explicit file, so a record never depends on what else was read in a run."""
+    from yamen.entities import known_names
+
+    missing = [str(p) for p in records if not p.is_file()]
+    if missing:
+        raise typer.BadParameter(f"no such file: {', '.join(missing)}", param_hint="RECORDS")
+    bad = 0
+
+    def read_records() -> Iterator[dict[str, Any]]:
+        nonlocal bad
+        for path in records:
+            with open(path, encoding="utf-8", errors="replace") as lines:
+                for number, line in enumerate(lines, start=1):
+                    try:
+                        record = json.loads(line)
+                    except ValueError:
+                        record = None
+                    if isinstance(record, dict) and isinstance(record.get("persons"), list):
+                        yield record
+                    elif line.strip():
+                        bad += 1
+                        typer.echo(f"yamen lexicon: {path}:{number}: not a yamen record, "
+                                   "skipped", err=True)
+
+    rows = known_names.build(read_records(), min_documents)
+    with ExitStack() as stack:
+        out = _open_output(stack, output, "--output") if output else _utf8_stdout()
+        known_names.write(rows, out)
+    typer.echo(f"{len(rows)} names" + (f"; {bad} lines skipped" if bad else ""), err=True)
 
 
 def _open_output(stack: ExitStack, path: Path, option: str) -> IO[str]:

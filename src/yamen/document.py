@@ -59,6 +59,8 @@ class Document:
     organizations: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Names known across documents, from a lexicon the user passed in (entities.known_names).
+    known_names: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.text:

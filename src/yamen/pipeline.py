@@ -62,12 +62,14 @@ STAGES: list[tuple[str, Stage]] = [
 PREPARE: dict[str, Callable[[list[Document]], None]] = {"entities": prepare_entities}
 
 
-def process(item: Item) -> Result:
-    """One document through every stage to a validated record, or the reason it gave none."""
-    return process_batch([item])[0]
+def process(item: Item, names: frozenset[str] = frozenset()) -> Result:
+    """One document through every stage to a validated record, or the reason it gave none.
+
+    ``names``: a names lexicon the user passed in (see ``yamen.entities.known_names``)."""
+    return process_batch([item], names)[0]
 
 
-def process_batch(batch: list[Item]) -> list[Result]:
+def process_batch(batch: list[Item], names: frozenset[str] = frozenset()) -> list[Result]:
     """Documents through the stages together: stage by stage, each document on its own.
 
     A stage may name a ``PREPARE`` step that works over the whole batch before the
@@ -76,6 +78,9 @@ def process_batch(batch: list[Item]) -> list[Result]:
     be alone. A failure costs only the document it happens in.
     """
     results: list[Result | Document] = list(batch)
+    for item in results:
+        if isinstance(item, Document):
+            item.known_names = names
     for name, stage in STAGES:
         alive = [r for r in results if isinstance(r, Document)]
         if name in PREPARE and len(alive) > 1:
@@ -111,12 +116,14 @@ def _finish(doc: Document) -> Result:
         return DocumentError("internal", message, doc.source, id=doc.id)
 
 
-def run(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
+def run(
+    items: Iterable[Item], jobs: int = 1, names: frozenset[str] = frozenset()
+) -> Iterator[Result]:
     """Process items in input order, in ``jobs`` processes; every item gives one result."""
     source = iter(items)
     if jobs <= 1:
         while batch := list(islice(source, BATCH_SIZE)):
-            yield from process_batch(batch)
+            yield from process_batch(batch, names)
         return
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -125,7 +132,7 @@ def run(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
                 batch = list(islice(source, BATCH_SIZE))
                 if not batch:
                     break
-                pending.append((batch, pool.submit(process_batch, batch)))
+                pending.append((batch, pool.submit(process_batch, batch, names)))
             if not pending:
                 return
             batch, future = pending.popleft()

@@ -7,6 +7,7 @@ from typing import Any
 from yamen.document import Document, Span
 from yamen.entities import ner
 from yamen.entities.dates import resolve_date
+from yamen.entities.known_names import add_known
 from yamen.entities.orgs import find_organizations
 from yamen.entities.persons import Person, find_persons
 from yamen.entities.places import find_places
@@ -35,7 +36,8 @@ def entities(doc: Document) -> Document:
     chains = find_chains(view, found)
     resolve(chains, home_of(doc.outlet), division_mentions)
     byline_spans = {tuple(m) for p in doc.persons for m in p["mentions"]}
-    persons = find_persons(view, found, chains)
+    persons = add_known(view, find_persons(view, found, chains), doc.known_names, found,
+                        doc.places)
     for person in persons:
         record = _person_record(doc, person, byline_spans)
         if record is not None:

@@ -1,0 +1,80 @@
+"""Names known across documents: the lexicon a user builds and passes in."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import yamen
+from yamen.cli import app
+from yamen.entities import known_names
+
+
+def persons(text: str, names: tuple[str, ...] = ()) -> dict[str, list[list[int]]]:
+    return {p["name"]: p["mentions"] for p in yamen.read(text, names=names)["persons"]}
+
+
+def test_a_known_name_is_read_whole_where_the_model_cuts_it() -> None:
+    assert persons("王伟中陪同考察。") == {"王伟": [[0, 2]]}  # the model alone
+    assert persons("王伟中陪同考察。", ("王伟中",)) == {"王伟中": [[0, 3]]}
+
+
+def test_a_known_name_keeps_the_title_of_the_cut_name() -> None:
+    record = yamen.read("会上，省长王伟中陪同。王伟中说。", names=["王伟中"])
+    (person,) = record["persons"]
+    assert person["name"] == "王伟中"
+    assert len(person["mentions"]) == 2
+
+
+def test_a_known_name_only_on_word_boundaries() -> None:
+    assert "王伟中" not in persons("王伟中国行", ("王伟中",))
+
+
+def test_no_lexicon_no_memory_across_documents() -> None:
+    yamen.read("省长王伟中陪同。王伟中说。", names=["王伟中"])
+    assert persons("王伟中陪同考察。") == {"王伟": [[0, 2]]}
+
+
+def test_build_write_load_round_trip(tmp_path: Path) -> None:
+    records = [
+        {"persons": [{"name": "黄坤明", "positions": [{"label": "广东省委书记"}]},
+                     {"name": "张三", "positions": []}]},
+        {"persons": [{"name": "黄坤明", "positions": [{"label": "广东省委书记"}]}]},
+    ]
+    rows = known_names.build(records, min_documents=2)
+    assert rows == [("黄坤明", 2, "广东省委书记")]
+    out = io.StringIO()
+    known_names.write(rows, out)
+    path = tmp_path / "names.tsv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    assert known_names.load(path) == frozenset({"黄坤明"})
+
+
+def test_a_file_that_is_not_a_lexicon_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.tsv"
+    path.write_text("just some text\n", encoding="utf-8")
+    with pytest.raises(known_names.LexiconError, match="not a yamen names lexicon"):
+        known_names.load(path)
+    result = CliRunner().invoke(app, ["extract", "-", "--lexicon", str(path)], input="文本")
+    assert result.exit_code == 2
+    assert "not a yamen names lexicon" in result.output
+
+
+def test_cli_builds_a_lexicon_and_extract_uses_it(tmp_path: Path) -> None:
+    record = yamen.read("广东省委副书记、省长王伟中陪同。")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(record, ensure_ascii=False) + "\nnot json\n", encoding="utf-8")
+    names = tmp_path / "names.tsv"
+    result = CliRunner().invoke(
+        app, ["lexicon", str(records), "--min-documents", "1", "-o", str(names)]
+    )
+    assert result.exit_code == 0
+    assert "1 lines skipped" in result.output
+    assert known_names.load(names) == frozenset({"王伟中"})
+    result = CliRunner().invoke(app, ["extract", "-", "-q", "--lexicon", str(names)],
+                                input="王伟中陪同考察。")
+    assert json.loads(result.stdout.splitlines()[0])["persons"][0]["name"] == "王伟中"
