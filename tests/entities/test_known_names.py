@@ -78,3 +78,21 @@ def test_cli_builds_a_lexicon_and_extract_uses_it(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", "-", "-q", "--lexicon", str(names)],
                                 input="王伟中陪同考察。")
     assert json.loads(result.stdout.splitlines()[0])["persons"][0]["name"] == "王伟中"
+
+
+def test_ingest_takes_a_lexicon(tmp_path: Path) -> None:
+    names = tmp_path / "names.tsv"
+    out = io.StringIO()
+    known_names.write([("王伟中", 3, "广东省长")], out)
+    names.write_text(out.getvalue(), encoding="utf-8")
+    doc = tmp_path / "report.txt"
+    doc.write_text("王伟中陪同考察。", encoding="utf-8")
+    db = tmp_path / "y.db"
+    result = CliRunner().invoke(
+        app, ["ingest", str(doc), "--db", str(db), "--lexicon", str(names), "-q"]
+    )
+    assert result.exit_code == 0
+    from yamen.store import Store
+
+    with Store(db) as store:
+        assert store.person("王伟中")

@@ -56,6 +56,9 @@ def ingest(
         help="Write one JSON line per failed document here; default stderr.")] = None,
     timeout: Annotated[float, typer.Option(
         min=0, help="Seconds to wait for another writer before giving up.")] = 30.0,
+    lexicon: Annotated[Path | None, typer.Option(
+        help="A names lexicon built by `yamen lexicon` (with --force to re-read stored "
+        "documents with it).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Extract documents and store their records in a SQLite database (idempotent).
@@ -79,6 +82,14 @@ def ingest(
     missing = [p for p in paths if p != "-" and not os.path.exists(p)]
     if missing:
         _fail(f"no such file or directory: {', '.join(missing)}", EXIT_USAGE)
+    names: frozenset[str] = frozenset()
+    if lexicon is not None:
+        from yamen.entities.known_names import LexiconError, load
+
+        try:
+            names = load(lexicon)
+        except LexiconError as exc:
+            _fail(str(exc), EXIT_USAGE)
     options = ReadOptions(format=input_format,
                           fields=FieldNames().with_overrides(text=text_field, id=id_field))
     store = _open(db, create=True, timeout=timeout)
@@ -88,6 +99,7 @@ def ingest(
         with progress:
             report = store.ingest_paths(
                 paths, options=options, jobs=jobs, force=force, stdin=sys.stdin.buffer,
+                names=names,
                 on_error=lambda e: err_out.write(json.dumps(e.as_dict(), ensure_ascii=False)
                                                  + "\n"),
                 on_progress=progress.show)

@@ -335,12 +335,13 @@ def input_hash(original: str) -> str:
 def ingest_paths(conn: sqlite3.Connection, paths: list[str], *, options: Any = None,
                  jobs: int = 1, force: bool = False, stdin: Any = None,
                  batch_size: int = BATCH_SIZE, on_error: Any = None,
-                 on_progress: Any = None) -> Report:
+                 on_progress: Any = None, names: frozenset[str] = frozenset()) -> Report:
     """Read, extract and store documents from files (as ``yamen extract`` reads them).
 
     A document already stored from the same input by the same yamen version is
     not extracted again unless ``force``; ``on_error`` receives each
-    ``DocumentError``, ``on_progress`` the report after each document.
+    ``DocumentError``, ``on_progress`` the report after each document; ``names`` is a
+    names lexicon (``yamen.entities.known_names``).
     """
     from collections import deque
 
@@ -368,7 +369,7 @@ def ingest_paths(conn: sqlite3.Connection, paths: list[str], *, options: Any = N
             yield item
 
     batch: list[_Prepared] = []
-    for result in pipeline.run(fresh_items(), jobs=jobs):
+    for result in pipeline.run(fresh_items(), jobs=jobs, names=names):
         original, digest = originals.popleft()  # results come in input order, one per item
         if isinstance(result, DocumentError):
             report.errors += 1
