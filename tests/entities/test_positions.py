@@ -124,8 +124,10 @@ def test_titles_before_a_name(text, expected):
         # envoys are the sending country's
         ("中国驻美国大使崔天凯表示。", {"崔天凯": ["中国驻美国大使"]}),
         ("美国驻华大使伯恩斯说。", {"伯恩斯": ["美国驻华大使"]}),
-        # a foreign party's 总书记 is not China's
-        ("尼加拉瓜桑解阵总书记、总统奥尔特加表示反对。", {"奥尔特加": []}),
+        # a foreign party's 总书记 is not China's: the party's (桑解阵 ends like a party),
+        # and the chain's bare 总统 is the country's
+        ("尼加拉瓜桑解阵总书记、总统奥尔特加表示反对。",
+         {"奥尔特加": ["尼加拉瓜桑解阵总书记", "尼加拉瓜总统"]}),
     ],
 )
 def test_foreign_chains(text, expected):

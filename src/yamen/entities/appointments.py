@@ -44,6 +44,18 @@ MAX_BRACKET = 60
 _SENTENCE_START = re.compile(r"[。！？\n]")
 
 
+# A biography: 秦基伟同志是中共第十三届中央政治局委员，第八届全国人大常委会副委员长。曾任
+# 北京军区司令员，中央军委委员、国务委员兼国防部长等重要职务. The subject opens it (A同志是:
+# the form of obituaries and commemorations; a bare A是 too often states a foreign post
+# without its country),
+# further posts follow after a comma, and the next sentence may go on without the name
+# (曾任, 历任: past posts).
+_BIO_TERM = r"(?:中共)?(?:第?[一二三四五六七八九十百]+届)?"
+_BIO_OPEN = re.compile(rf"同志是{_BIO_TERM}$")
+_BIO_NEXT = re.compile(rf"[，,]{_BIO_TERM}")
+_BIO_PAST = re.compile(rf"[。；;]?(?:他|她)?(?:还|也)?(?:曾任|历任|曾担任){_BIO_TERM}")
+
+
 @dataclass(frozen=True, slots=True)
 class Holder:
     """A name a chain is stated of, and whether the post is a past one."""
@@ -60,6 +72,8 @@ def stated_holders(text: str, chains: list[Chain],
     found: dict[int, list[Holder]] = {}
     for i, holders in _frames(text, chains, words, starts).items():
         found[i] = holders
+    for i, holder in _biography(text, chains, words, ends).items():
+        found.setdefault(i, [holder])
     for i, chain in enumerate(chains):
         if i in found:
             continue
@@ -145,3 +159,28 @@ def _congratulated(text: str, chain: Chain, words: dict[int, Entity],
         return None
     span = name_ending_at(text, end - 1, words, ends)
     return Holder(span) if span is not None else None
+
+
+def _biography(text: str, chains: list[Chain], words: dict[int, Entity],
+               ends: dict[int, Entity]) -> dict[int, Holder]:
+    """秦基伟同志是…委员，…副委员长。曾任…司令员，…等重要职务: every post of a biography."""
+    found: dict[int, Holder] = {}
+    subject: Holder | None = None
+    for i, chain in enumerate(chains):
+        gap = text[chains[i - 1].end:chain.start] if i > 0 else ""
+        if subject is not None and i - 1 in found and _BIO_NEXT.fullmatch(gap):
+            found[i] = Holder(subject.span, found[i - 1].former)
+            continue
+        if subject is not None and i - 1 in found and _BIO_PAST.fullmatch(gap):
+            found[i] = Holder(subject.span, former=True)
+            continue
+        window = text[max(0, chain.start - VERB_WINDOW):chain.start]
+        opening = _BIO_OPEN.search(window)
+        subject = None
+        if opening is None:
+            continue
+        end = chain.start - len(window) + opening.start()
+        span = name_ending_at(text, end, words, ends)
+        if span is not None:
+            subject = found[i] = Holder(span)
+    return found

@@ -13,7 +13,7 @@ import re
 from yamen.document import Span
 from yamen.entities.gazetteer import Form, gazetteer
 from yamen.entities.ner import Entity
-from yamen.lexicon import MIN_NAME, surnamed
+from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed
 
 # What may follow a name directly: punctuation, or a verb or particle of the genre.
 _AFTER_NAME = re.compile(
@@ -40,11 +40,16 @@ MAX_DOTTED = 24
 _OPENERS = frozenset({"电", "函", "致"})
 # Bodies the model sometimes runs into a name before them (免去李金早政协第十三届…).
 BODY_ENDINGS = ("政协", "人大", "党委", "政府", "同志")
+# Words whose first character the model runs into a name before them (卢拉针|对其上诉).
+RUN_IN_WORDS = frozenset({"针对", "对于", "由于", "关于", "等于"})
 # Conjunctions the model sometimes tags as a name's first character (和通伦, 同苏林).
 JOINING = frozenset("和与同及")
 # A note after a name in a list: sex, ethnicity, sector, (兼) — not part of the name.
 NOTE = re.compile(r"[（(][^）)\n]{1,12}[）)]")
 LIST_SEPARATORS = "、"
+# Tags the model gives some names right after a title (金大中 as ORG): taken there when
+# the word reads as a name (surname first, then a break or a verb of the genre).
+_NAME_LIKE_TAGS = frozenset({"ORG", "LOC", "nz", "nw"})
 
 
 def name_at(text: str, at: int, words: dict[int, Entity], *,
@@ -90,6 +95,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and len(after.text) == 1 and _HAN.match(after.text)
                 and after.tag not in FUNCTION_TAGS and follows.match(text, end + 1)):
             end += 1
+        if text[end - 1:end + 1] in RUN_IN_WORDS and end - 1 - at >= MIN_NAME:
+            end -= 1  # 卢拉针|对: the model ran a word's first character into the name
         body = next((b for b in BODY_ENDINGS if text.endswith(b, at, end)), None)
         if body is not None and end - len(body) - at >= MIN_NAME:
             end -= len(body)  # 李金早政协: the model ran the next word into the name
@@ -100,6 +107,10 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
     if (after_title and word is not None and word.tag == "v" and len(word.text) == 3
             and surnamed(word.text) and _AFTER_NAME.match(text, word.end)):
         return Span(at, word.end)
+    if (after_title and word is not None and word.tag in _NAME_LIKE_TAGS
+            and MIN_NAME <= len(word.text) <= MAX_NAME and surnamed(word.text)
+            and _AFTER_NAME.match(text, word.end)):
+        return Span(at, word.end)  # 韩国总统金大中访美: the model read the name as a body
     if word is not None and word.tag in FUNCTION_TAGS and len(word.text) >= MIN_NAME:
         return None  # 关于, 到了: the model read a function word here (a lone 连 may be a surname)
     if word is not None and word.tag in CONJUNCTION_TAGS:
@@ -117,31 +128,67 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
 MAX_FOREIGN_PARTS = 3
 MAX_FOREIGN_NAME = 7
 # Tags of the words a split transliterated name is made of.
-_FOREIGN_PART_TAGS = frozenset({"PER", "f", "n", "nz", "nw", "LOC", "a", "s"})
+_FOREIGN_PART_TAGS = frozenset({"PER", "f", "n", "nz", "nw", "LOC", "a", "s", "ORG"})
 # What ends such a name: punctuation, a date, or a word of these tags (verbs, particles …).
 _FOREIGN_END_TAGS = frozenset({"w", "v", "vd", "u", "p", "c", "d", "ad", "TIME", "m", "r"})
 
 
 # Single characters the model leaves after a name that are not part of it.
-_NOT_A_PIECE = frozenset("时内同等后前中上下们对和与在说称方间里外任及")
+_NOT_A_PIECE = frozenset("时内同等后前中上下们对和与在说称方间里外任及针")
+# One-character verbs that stand before a name, not in it (总统说普京, 总理向欧尔班); any
+# other the model reads as a verb before a name's PER may be its first character (纳|雷什金).
+_NOT_A_LEAD = frozenset("说称向对会访致见谈将是在为有要任请让给同和与及")
 
 
 def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
     """A transliterated name after a foreign title (柬埔寨国王西哈莫尼, 总理欧尔班), where the
-    model split it into words: a PER with single characters split off, together two to
-    seven characters, followed by punctuation, a date or a verb."""
+    model split it into words: a PER with single characters split off — or with a word
+    of a body's tag before it (海尔|马里亚姆: ORG + PER) — together two to seven
+    characters, followed by punctuation, a date or a verb. Failing that, one word of
+    three or more that the model read as a verb or a body (纳雷什金 as a verb) and that a
+    break follows: nothing but a name stands between a foreign title and a break."""
     end, parts, person = at, 0, False
     while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
-        if word.tag not in _FOREIGN_PART_TAGS or not _HAN_RUN.fullmatch(word.text):
+        lead = parts == 0 and _person_next(words, word.end) and (
+            word.tag in _NAME_LIKE_TAGS or (word.tag == "v" and len(word.text) == 1
+                                            and word.text not in _NOT_A_LEAD))
+        if (word.tag not in _FOREIGN_PART_TAGS and not lead) or not _HAN_RUN.fullmatch(
+                word.text):
             break
-        if word.tag != "PER" and (len(word.text) > 1 or word.text in _NOT_A_PIECE):
+        if word.tag != "PER" and not lead and (len(word.text) > 1 or word.text in _NOT_A_PIECE):
             break  # 特朗普|政府, 蒂勒森|时: only a name's own character is a split-off piece
         person = person or word.tag == "PER"
         end, parts = word.end, parts + 1
         after = words.get(end)
         if person and MIN_NAME <= end - at <= MAX_FOREIGN_NAME and (
                 after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, end)):
-            return Span(at, end)
+            run_in = text[end - 1:end + 1] in RUN_IN_WORDS and end - 1 - at >= MIN_NAME
+            return Span(at, end - 1 if run_in else end)
+    return _odd_word(text, at, words)
+
+
+def _person_next(words: dict[int, Entity], at: int) -> bool:
+    word = words.get(at)
+    return word is not None and word.tag == "PER"
+
+
+# Tags of a whole transliterated name the model misread (纳雷什金 as a verb).
+_ODD_NAME_TAGS = frozenset({"v", "vd", "ORG", "nz", "nw"})
+# How a body's or an era's name ends: 特朗普政府, 拜登当局 are no one's name.
+_NOT_A_NAME_END = re.compile(
+    r"(?:政府|当局|内阁|团队|政权|阵营|家族|时代|时期|[党部会局府署院厅团])$")
+MIN_ODD_NAME = 3
+
+
+def _odd_word(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    word = words.get(at)
+    if (word is None or word.tag not in _ODD_NAME_TAGS or not _HAN_RUN.fullmatch(word.text)
+            or not MIN_ODD_NAME <= len(word.text) <= MAX_FOREIGN_NAME
+            or _AFTER_NAME.match(word.text) or _NOT_A_NAME_END.search(word.text)):
+        return None
+    after = words.get(word.end)
+    if after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, word.end):
+        return Span(at, word.end)
     return None
 
 

@@ -21,7 +21,7 @@ from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.names import JOINING, foreign_name_at, list_after, name_at
 from yamen.entities.ner import Entity
-from yamen.entities.positions import Chain, Title
+from yamen.entities.positions import Chain, Title, country_in_view
 from yamen.entities.rosters import opens_line, roster
 from yamen.entities.titles import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
@@ -105,13 +105,18 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         for listed in list_after(text, heading.end(), words, chain_starts, first=True):
             add(listed)
             taken.append(listed)
+    titled = [Span(chain.start, chain.end) for chain in chains]
     for entity in entities:
         if entity.tag != "PER" or any(s.start <= entity.start < s.end for s in taken):
             continue
+        if any(s.start <= entity.start < s.end for s in titled):
+            continue  # 俄罗斯国家杜马主席: a word inside a title is no one's name
         if entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
             span: Span | None = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
         else:
             span = name_at(text, entity.start, words)
+        if span is not None:
+            span = _without_address(text, span, people)
         if span is not None and _plausible(text, span):
             add(span)
     _honorifics(text, people)
@@ -180,16 +185,36 @@ def _plausible(text: str, span: Span) -> bool:
         return True
     if not MIN_NAME <= len(name) <= MAX_NAME + 2 or _NOT_A_NAME.search(name):
         return False
+    if text.startswith(tuple(tables().foreign_only), span.end):
+        return True  # 穆罕默德总统: a form of address only foreign leaders have
     surnames = words("surnames.txt")
     if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames:
         return False  # a Chinese name of four needs a compound surname: not 周启动式
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
         return False  # a place the model took for a name
+    if _in_country_name(text, span.start):
+        return False  # 委|内瑞拉: the end of a country's name
     if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
         return True
     before = text[max(0, span.start - 6):span.start]
     return bool(_FOREIGN_CUE_AFTER.match(text, span.end) or _FOREIGN_CUE_BEFORE.search(before))
+
+
+# What the model runs into a name after it: a form of address (莫尼列太后, 西哈努克太皇), or a
+# character of the words that follow a name known already (会见丁觉时).
+_AFTER_KNOWN = frozenset("时内后前中上们")
+
+
+def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span | None:
+    """The model's name without a form of address or a known name's trailing character."""
+    name = text[span.start:span.end]
+    for word in sorted(tables().foreign_only | HONORIFICS.keys(), key=len, reverse=True):
+        if name.endswith(word) and len(name) - len(word) >= MIN_NAME:
+            return Span(span.start, span.end - len(word))
+    if len(name) > MIN_NAME and name[:-1] in people and name[-1] in _AFTER_KNOWN:
+        return None  # 丁觉时: 丁觉 (named after a title) and 时 "when"
+    return span
 
 
 def _honorifics(text: str, people: dict[str, Person]) -> None:
@@ -205,6 +230,8 @@ def _honorifics(text: str, people: dict[str, Person]) -> None:
         if foreign is not None:
             _foreign_address(text, person, foreign, matches)
             continue
+        if _address_in_view(text, person, matches) or not _chinese(person.name):
+            continue  # 安德烈琴科主席: a foreign leader's form of address, not China's post
         if any(_country_near(text, m.start(), m.end()) for m in matches):
             continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
         for match in matches:
@@ -280,14 +307,62 @@ def _foreign_address(text: str, person: Person, foreign: Title,
             at += 1
 
 
-# How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班).
+def _chinese(name: str) -> bool:
+    """Whether a name reads as a Chinese one (two or three characters, a surname first, or
+    four with a compound surname): 安德烈琴科 and 西哈莫尼 do not."""
+    return surnamed(name) and (len(name) <= MAX_NAME - 1 or name[:2] in words("surnames.txt"))
+
+
+def _in_country_name(text: str, start: int) -> bool:
+    """Whether the characters before ``start`` open a country's name that runs on (委|内瑞拉)."""
+    surfaces = gazetteer().surfaces
+    for size in range(1, min(3, start) + 1):
+        for length in range(size + 1, size + 5):
+            entry = surfaces.get(text[start - size:start - size + length])
+            if entry is not None and entry.places and entry.places[0].kind == "country":
+                return True
+    return False
+
+
+def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) -> bool:
+    """普京总统, 穆罕默德总统: a form of address China does not use (总统, 首相, 国王) —
+    or 总理 after a name that is not a Chinese one — gives the post of the one
+    foreign country in view (the sentence's, else the paragraph's)."""
+    table, found = tables(), False
+    chinese = _chinese(person.name)
+    for match in matches:
+        word = next((w for w in sorted(table.foreign_only | {"总理"}, key=len, reverse=True)
+                     if text.startswith(w, match.end())), None)
+        if word is None or (chinese and word not in table.foreign_only):
+            continue
+        if _in_country_name(text, match.start()):
+            continue  # 委[内瑞拉]总统: the name is the end of a country's
+        if text.startswith(("府", "候选人", "选举", "大选", "官邸"), match.end() + len(word)):
+            continue
+        country = country_in_view(text, match.start())
+        if country is None:
+            continue
+        label = f"{country}{word}"
+        if label not in {t.label for t in person.titles}:
+            span = Span(match.end(), match.end() + len(word))
+            person.titles.append(Title(span, word, jurisdiction=country,
+                                       fixed=(label, country)))
+        found = True
+    return found
+
+
+# How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班):
+# within a few characters, in the same clause (斯洛文尼亚地处欧洲中心，习近平主席 is China's).
 COUNTRY_WINDOW = 12
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n]")
 
 
 def _country_near(text: str, start: int, end: int) -> bool:
     """Whether a country other than China is named within a few characters of a name."""
     surfaces = gazetteer().surfaces
-    for window in (text[max(0, start - COUNTRY_WINDOW):start], text[end:end + COUNTRY_WINDOW]):
+    before = _CLAUSE_BREAK.split(text[max(0, start - COUNTRY_WINDOW):start])[-1]
+    after = _CLAUSE_BREAK.split(text[end:end + COUNTRY_WINDOW])[0]
+    for window in (before, after):
         for i in range(len(window) - 1):
             for size in (2, 3, 4, 5):
                 entry = surfaces.get(window[i:i + size])

@@ -7,7 +7,9 @@ foreign chain the party or the country carries on). A chain may hold a post the
 lexicon cannot read (中央指导组组长, 自民党总裁): between two joiners, or between a
 joiner and the name, such a segment is read as written, so the chain and its name
 stay together. Bare titles (省委书记, 市长) get their jurisdiction from context
-(:func:`resolve`).
+(:func:`resolve`); a bare post China does not have (向总统普京) gets the one foreign
+country its sentence names, and a government's name after a foreign party post drops
+(人民联盟主席、政府总理 → 孟加拉国总理).
 """
 
 from __future__ import annotations
@@ -17,23 +19,40 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yamen.document import Span
-from yamen.entities.bodies import drop_locators, known_body, state_ministry, words_by_end
+from yamen.entities.bodies import (
+    countries_in,
+    country_in_view,
+    drop_locators,
+    known_body,
+    sentence_around,
+    state_ministry,
+    words_by_end,
+)
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
 from yamen.entities.titles import (
     FORMER_BEFORE,
     LEVELS,
     Title,
+    foreign_label,
     jurisdiction_ending_at,
+    party_only,
     read_title,
     tables,
     word_of,
 )
 
-__all__ = ["Chain", "Title", "find_chains", "jurisdiction_ending_at", "resolve"]
+__all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at",
+           "resolve"]
 
 CHAIN_JOINERS = ("、", "兼")
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+# Tags of the word before a bare foreign post that opens a title (向总统普京, 会见首相吕特),
+# not a form of address after a name (特朗普总统任内).
+_BEFORE_BARE_POST = frozenset({"p", "c", "u", "v", "vd", "d", "w", "TIME"})
+# 、俄方主席: one side's co-chair of a joint body named with the other side's (中方主席).
+_SIDE = re.compile(r"[、兼][\u4e00-\u9fff]方")
+_BEFORE_BARE_CHARS = frozenset("向同与和及对见给为、，,：:")
 # What stands before a bare foreign post that the country in view gives: 总统A和总理B.
 _IN_VIEW_BEFORE = frozenset("和及与、，,：:")
 # A post word followed by these is part of a body's name (委员会, 常委会, 书记处, 部长会议,
@@ -88,7 +107,14 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         joined, former = _joined(gap)
         if title is None and chains:
             title = _in_view(text, chains[-1].titles[-1], previous_end, match)
-        if chains and not joined:
+        if title is None and not joined and ends is not None:
+            title = _bare_post(text, match, ends)
+        if title is None and party_only(word_of(match)) and not (
+                chains and chains[-1].titles[-1].foreign and text[previous_end:start] == "、"):
+            continue  # 两国领导人: a party post with no party named
+        if chains and not joined and _SIDE.fullmatch(text, previous_end, start):
+            title, joined = _side(text, chains, match), title is None
+        elif chains and not joined:
             title, joined = _segment(text, chains[-1].titles[-1], previous_end, match, title)
         elif joined:
             title = _continue(chains[-1].titles[-1], title, match, former)
@@ -135,12 +161,50 @@ def _in_view(text: str, before: Title, previous_end: int, match: re.Match[str]) 
         return None  # 特朗普总统任内: a form of address after a name, not a post before one
     country = before.jurisdiction
     return Title(Span(match.start(), match.end()), word, jurisdiction=country,
-                 fixed=(f"{country}{word}", country))
+                 fixed=(f"{country}{foreign_label(word)}", country))
+
+
+def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Title | None:
+    """向总统普京汇报: a post China does not have, bare before a name, is the post of the
+    one foreign country its sentence names (俄罗斯国防部长绍伊古…向总统普京)."""
+    word, start = word_of(match), match.start()
+    if word not in tables().foreign_only:
+        return None
+    former = text.endswith("前", 0, start)  # 驳回前总统卢拉…: a past holder
+    at = start - 1 if former else start
+    before = ends.get(at)
+    if at > 0 and text[at - 1] not in _BEFORE_BARE_CHARS and (
+            before is None or before.tag not in _BEFORE_BARE_POST):
+        return None
+    after = next((w for w in ends.values() if w.start == match.end()), None)
+    if after is None or after.tag != "PER":
+        return None
+    sentence = sentence_around(text, start)
+    countries = countries_in(text, sentence[0], start)
+    if len(countries) != 1:
+        return None
+    country = countries[0]
+    return Title(Span(at, match.end()), word, jurisdiction=country,
+                 fixed=(f"{country}{foreign_label(word)}", country), former=former)
+
+
+def _side(text: str, chains: list[Chain], match: re.Match[str]) -> Title | None:
+    """国务院副总理、中俄能源合作委员会中方主席张高丽…与俄罗斯副总理、俄方主席德沃尔科维奇:
+    the other side's co-chair of the body named for China's; nothing when none is named."""
+    post, side = word_of(match), text[match.start() - 2:match.start()]
+    for chain in chains:
+        for title in chain.titles:
+            label = title.label
+            if title.fixed is not None and label.endswith(f"中方{post}"):
+                joint = label[:-len(post) - 2]  # the joint body: 中俄能源合作委员会
+                return Title(Span(match.start() - 2, match.end()), post,
+                             fixed=(f"{joint}{side}{post}", joint))
+    return None
 
 
 def _joined(gap: str) -> tuple[bool, bool]:
     """Whether ``gap`` joins two titles, and whether it marks the second as past (、原副主任)."""
-    for marker in FORMER_BEFORE:
+    for marker in (*FORMER_BEFORE, "前"):  # 、前总统: a foreign chain's past post
         if gap.endswith(marker) and gap[:-len(marker)] in CHAIN_JOINERS:
             return True, True
     return gap in CHAIN_JOINERS, False
@@ -158,6 +222,11 @@ def _segment(text: str, before: Title, previous_end: int, match: re.Match[str],
         return title, False
     post = word_of(match)
     written = written.removeprefix("中共")
+    if before.foreign and written in tables().governments and post in tables().foreign:
+        # 人民联盟主席、政府总理 → 孟加拉国总理: the government's name drops, as 老挝政府总理
+        country = country_written(before)
+        return Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction,
+                     fixed=(f"{country}{foreign_label(post)}", before.jurisdiction or "")), True
     if before.fixed is None and before.org.endswith("委") and _COMMITTEE_DEPARTMENT.fullmatch(
             written):
         # 省委常委、工委书记 → 省委工委书记: a department of the same committee
@@ -205,10 +274,11 @@ def _continue(before: Title, title: Title | None, match: re.Match[str],
         return title
     if before.foreign:
         country = before.jurisdiction or ""
-        return Title(span, post, jurisdiction=country, fixed=(f"{country}{post}", country),
+        return Title(span, post, jurisdiction=country,
+                     fixed=(f"{country_written(before)}{foreign_label(post)}", country),
                      former=former)
-    if post in tables().foreign:
-        return Title(span, post, fixed=(post, ""), former=former)  # 国务委员兼外交部长
+    if post in tables().foreign:  # 国务委员兼外交部长 → 外交部部长
+        return Title(span, post, fixed=(foreign_label(post), ""), former=former)
     if before.fixed is None:
         org = before.org if post in PARTY_POSTS else _PARTY_ORGAN.sub("", before.org)
         return Title(span, post, org=org, jurisdiction=before.jurisdiction,
@@ -217,6 +287,18 @@ def _continue(before: Title, title: Title | None, match: re.Match[str],
     if post not in PARTY_POSTS:
         body = _PARTY_ORGAN.sub("", body)
     return Title(span, post, fixed=(f"{body}{post}", body), former=former) if body else None
+
+
+def country_written(title: Title) -> str:
+    """The country as a foreign title writes it (蒙古 of 蒙古人民党主席), for the posts a
+    chain continues with; the country's name when the title opens with a party (越共)."""
+    label, country = title.fixed[0] if title.fixed is not None else "", title.jurisdiction or ""
+    surfaces = gazetteer().surfaces
+    for size in range(min(6, len(label)), 1, -1):
+        entry = surfaces.get(label[:size])
+        if entry is not None and entry.places and entry.places[0].name == country:
+            return label[:size]
+    return country
 
 
 def _department(before: Title, title: Title) -> bool:

@@ -4,20 +4,28 @@ A local title reads right to left from its post word: post (书记, 市长), the
 body (委, 人大常委会, 委教育工委), then the jurisdiction (天津市, 深圳, or a bare
 level 省 / 市 that context resolves). Central titles (总书记, 国务院总理) are whole
 entries of ``data/titles.tsv``; a country or a foreign party before a title makes it
-foreign (美国总统, 越共中央总书记); any other body before a post is read by
-:mod:`yamen.entities.bodies` (环境保护部部长, 省教育厅厅长).
+foreign (美国总统, 越共中央总书记) — a party the lexicon does not list too, when a
+country opens it and it ends like a party (孟加拉国人民联盟主席); any other body before a
+post is read by :mod:`yamen.entities.bodies` (环境保护部部长, 省教育厅厅长), a foreign
+one with its country (阿联酋联邦国民议会议长).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from yamen.document import Span
-from yamen.entities.bodies import Words, body_before
+from yamen.entities.bodies import (
+    COUNTRY_SIZES,
+    Words,
+    body_before,
+    country_opening,
+    foreign_label,
+    party_only,
+    tables,
+)
 from yamen.entities.gazetteer import gazetteer
-from yamen.lexicon import rows
 
 # Bare level words and the kind of division each stands for.
 LEVELS = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
@@ -43,15 +51,14 @@ NOT_LEVEL_BEFORE = {
 GOVERNMENT = frozenset({"人民政府", "政府"})
 GOVERNMENT_HEADS = frozenset({*LEVEL_POSTS, "主席", "副主席", "常务副主席"})
 FORMER_BEFORE = ("时任", "原任", "原", "前任")
-# A term number inside a long central title (中国人民政治协商会议第十四届全国委员会主席).
-TERM = r"(?:第[一二三四五六七八九十百]+届)?"
-TERM_MARK = "{届}"
 _TERM_IN_WORD = re.compile(r"第[一二三四五六七八九十百]+届")
 # Central titles that name no body of their own: after a name or another body's name
 # they are not China's post (尼加拉瓜桑解阵总书记); only a boundary or one of these
 # characters may stand before them.
 BARE_CENTRAL = frozenset({"总书记", "国家主席", "国家副主席"})
 _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
+# Bodies named after a place that are no body of its government: 北京军区 (not 北京市军区).
+MILITARY_REGIONS = frozenset({"军区"})
 # Envoys: the post belongs to the country that sends them (中国驻美国大使, 美国驻华大使).
 ENVOYS = frozenset({"大使", "总领事"})
 _ENVOY_QUALIFIERS = ("新任", "前任", "候任")
@@ -117,55 +124,6 @@ class Title:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Tables:
-    pattern: re.Pattern[str]
-    central: dict[str, tuple[str, str, str]]  # surface → (label, body, post)
-    orgs: dict[str, str]  # surface → written form
-    foreign: frozenset[str]  # posts a country's name may head
-    parties: dict[str, str]  # foreign party short name → country
-    posts: frozenset[str]  # local post words
-    aliases: dict[str, str]  # long form of a post → the form labels use
-    party_labels: dict[str, str]  # foreign party as written → the name labels use
-
-    @property
-    def longest_org(self) -> int:
-        return max(map(len, self.orgs))
-
-
-@cache
-def tables() -> Tables:
-    central: dict[str, tuple[str, str, str]] = {}
-    posts: list[str] = []
-    orgs: dict[str, str] = {}
-    foreign: set[str] = set()
-    parties: dict[str, str] = {}
-    party_labels: dict[str, str] = {}
-    aliases: dict[str, str] = {}
-    patterns: list[str] = []
-    for kind, surface, *rest in rows("titles.tsv"):
-        if kind == "central":
-            central[surface.replace(TERM_MARK, "")] = (rest[0], rest[1], rest[2])
-            patterns.append(TERM.join(map(re.escape, surface.split(TERM_MARK))))
-        elif kind == "post":
-            posts.append(surface)
-        elif kind == "org":
-            orgs[surface] = rest[0]
-        elif kind == "foreign":
-            foreign.add(surface)
-        elif kind == "party":
-            parties[surface] = rest[0]
-            party_labels[surface] = rest[1] if len(rest) > 1 else surface
-        elif kind == "alias":
-            aliases[surface] = rest[0]
-            posts.append(surface)
-    patterns += map(re.escape, {*posts, *foreign})
-    # Longest first, so that 中央政治局常委 wins over 常委 where both start.
-    patterns.sort(key=lambda p: len(p.replace(TERM, "").replace("\\", "")), reverse=True)
-    return Tables(re.compile("|".join(patterns)), central, orgs, frozenset(foreign), parties,
-                  frozenset(posts), aliases, party_labels)
-
-
 def word_of(match: re.Match[str]) -> str:
     """The title word a match stands for: term number left out (中央委员会委员), a long
     form of a post written short (常务委员 → 常委)."""
@@ -200,13 +158,14 @@ def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
 
     A party keeps its name as written (越共); a country too, unless written in its long
     official form (俄罗斯联邦总统 → 俄罗斯总统; 沙特国王 stays); 政府 may follow the
-    country (老挝政府总理 → 老挝总理).
+    country (老挝政府总理 → 老挝总理, 柬埔寨王国政府首相 → 柬埔寨首相).
     """
     table = tables()
     for party in sorted(table.parties, key=len, reverse=True):
         if text.endswith(party, 0, start):
             return table.party_labels[party], table.parties[party], start - len(party)
-    at = start - 2 if text.endswith("政府", 0, start) else start
+    government = next((g for g in table.governments if text.endswith(g, 0, start)), "")
+    at = start - len(government)
     found = _place_ending_at(text, at, ("country",))
     if found is not None:
         written = text[found[2]:at]
@@ -223,6 +182,10 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     """The title whose post word ``match`` found, read back to its jurisdiction or body."""
     table = tables()
     word, start, end = word_of(match), match.start(), match.end()
+    if word in table.party_posts and (party := foreign_party(text, match, words)) is not None:
+        return party
+    if party_only(word):
+        return None
     if word in table.central or word in table.foreign:
         return _read_whole(text, match, words)
     title = Title(Span(start, end), word)
@@ -240,6 +203,9 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
         title.jurisdiction, _, at = found
         while (locator := jurisdiction_ending_at(text, at)) is not None:
             at = locator[2]  # 湖南省衡阳市委书记: the province locates the city
+        if title.org in MILITARY_REGIONS:  # 北京军区司令员: the region's name as written
+            return Title(Span(at, end), word, fixed=(text[at:end], text[at:start]),
+                         former=title.former)
     else:
         for level in LEVELS_LONGEST:
             if text.endswith(level, 0, at) and not _common_word(text, at - len(level), level):
@@ -325,7 +291,7 @@ def _read_whole(text: str, match: re.Match[str], words: Words | None = None) -> 
         head = foreign_head(text, start - 1)  # 美国前总统奥巴马
     if head is not None and head[1] != "中国":
         prefix, country, at = head
-        label, body, post = table.central.get(word, (word, "", word))
+        label, body, post = table.central.get(word, (foreign_label(word), "", word))
         if body:
             body = f"{prefix}{body.removeprefix('中共')}"
             written = f"{prefix}{label}"
@@ -334,6 +300,8 @@ def _read_whole(text: str, match: re.Match[str], words: Words | None = None) -> 
         former = past or text.endswith(FORMER_BEFORE, 0, at)
         return Title(Span(at, end), post, jurisdiction=country, fixed=(written, body),
                      former=former)
+    if head is None and not past and word not in table.central:
+        return _foreign_body(text, match, words)  # 阿联酋联邦国民议会议长
     if word not in table.central or past:
         return None  # 总统 with no country named: no post can be written out
     if word in BARE_CENTRAL and head is None and _named_before(text, start, words):
@@ -342,6 +310,53 @@ def _read_whole(text: str, match: re.Match[str], words: Words | None = None) -> 
     at = head[2] if head is not None else start  # 中国国家主席: China's own post
     former = text.endswith(FORMER_BEFORE, 0, at)
     return Title(Span(at, end), post, fixed=(label, body), former=former)
+
+
+# A foreign party's name between its country and a post: 人民联盟, 统一社会主义党.
+MAX_PARTY = 12
+_PARTY_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_PARTY}}}")
+_NOT_IN_PARTY = re.compile(r"[的和与及在是了、]|政府|总统|总理|首相")
+
+
+def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -> Title | None:
+    """孟加拉国人民联盟主席, 日本自民党干事长: a country, a party not listed, and its post.
+
+    The party list cannot hold every foreign party the news names, but the form is
+    fixed: a country at the start of a word, a name ending like a party (党, 联盟, 运动),
+    then a party post. The label is written as the text writes it, country first.
+    """
+    table, start = tables(), match.start()
+    surfaces = gazetteer().surfaces
+    for at in range(max(0, start - MAX_PARTY - max(COUNTRY_SIZES)), start - 1):
+        if at > 0 and _HAN.match(text, at - 1) and (words is None or at not in words):
+            continue  # not where a word starts
+        for size in COUNTRY_SIZES:
+            entry = surfaces.get(text[at:at + size])
+            place = entry.places[0] if entry is not None and entry.places else None
+            if place is None or place.kind != "country" or place.name == "中国":
+                continue
+            party = text[at + size:start]
+            if (_PARTY_RUN.fullmatch(party) and party.endswith(table.party_ends)
+                    and not _NOT_IN_PARTY.search(party)):
+                body, word = text[at:start], word_of(match)
+                former = text.endswith(FORMER_BEFORE, 0, at)
+                return Title(Span(at, match.end()), word, jurisdiction=place.name,
+                             fixed=(f"{body}{word}", body), former=former)
+            break
+    return None
+
+
+def _foreign_body(text: str, match: re.Match[str], words: Words | None) -> Title | None:
+    """阿联酋联邦国民议会议长: a foreign post after a body that opens with its country."""
+    body = body_before(text, match.start(), LEVELS_LONGEST, words)
+    if body is None:
+        return None
+    country = country_opening(body.name)
+    if country is None:
+        return None
+    word = word_of(match)
+    return Title(Span(body.start, match.end()), word, jurisdiction=country,
+                 fixed=(f"{body.name}{word}", body.name))
 
 
 def _party_post(text: str, match: re.Match[str]) -> Title | None:
