@@ -48,3 +48,16 @@ def test_fixed_names_and_abbreviations() -> None:
 def test_a_name_the_model_tags_org_stays_a_person() -> None:
     record = yamen.read("韩国总统金大中访美期间，金大中会见了美国总统。")
     assert "金大中" not in {o["name"] for o in record["organizations"]}
+
+
+def test_a_bare_body_takes_the_division_in_view() -> None:
+    found = orgs("新疆维吾尔自治区党委书记张春贤说，自治区政协要发挥作用。")
+    assert found["新疆维吾尔自治区政协"] == [[17, 22]]
+
+
+def test_a_foreign_government_written_in_a_title() -> None:
+    assert orgs("柬埔寨人民党主席、王国政府首相洪森表示。")["柬埔寨政府"] == [[9, 13]]
+
+
+def test_a_side_run_onto_a_joint_body_goes() -> None:
+    assert "中俄能源合作委员会" in orgs("中俄能源合作委员会中方主席张高丽出席。")

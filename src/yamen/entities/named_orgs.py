@@ -50,6 +50,11 @@ def _body_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, listed)))
 
 
+def known_name(surface: str) -> str | None:
+    """The full name of a fixed organisation name or abbreviation, if ``surface`` is one."""
+    return _known()[1].get(surface)
+
+
 def named_bodies(view: str) -> list[tuple[str, Span]]:
     """The fixed names and abbreviations of organisations.tsv, as their full names."""
     pattern, names = _known()

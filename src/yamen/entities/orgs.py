@@ -11,20 +11,25 @@ import re
 from typing import Any
 
 from yamen.document import Span
-from yamen.entities.named_orgs import jurisdiction_bodies, named_bodies
+from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
+from yamen.lexicon import words
 from yamen.structure import home_of
 
 ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
-GENERIC = frozenset({"有关部门", "各级党委", "各级政府", "党委", "政府", "部门", "单位", "新时代"})
 # A delegation: jurisdiction + (党政)代表团 (广东省党政代表团).
 _DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
 # A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
 _BODY_END = re.compile(r"(?:委|部|局|院|办|厅|会|署|行|社|团|所|校|党)$")
 # LAC sometimes runs a post into the body (深圳市委书记/ORG): the post is cut off.
 _POST_TAIL = re.compile(r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长)$")
-_BARE_LEVEL = re.compile(r"^(省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
+_BARE_LEVEL = re.compile(r"^(自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
+# A side written onto a joint body by the model (中俄能源合作委员会中方): the side goes.
+_SIDE_TAIL = re.compile(r"(?<=委员会|理事会)[\u4e00-\u9fff]方$")
+# A foreign head of government's title written with its government (王国政府首相).
+_GOVERNMENT = re.compile(r"(?:王国|联邦|共和国)?政府")
+DIVISION_KINDS = frozenset({"province", "prefecture", "county"})
 
 
 def find_organizations(
@@ -55,6 +60,9 @@ def find_organizations(
         org = title.position()["org"]
         if body is not None and org:
             add(_normalise(str(org)), body)
+        government = _GOVERNMENT.search(text, title.span.start, title.span.end)
+        if org in place_names and government:  # 孟加拉国…、政府总理 → 孟加拉国政府
+            add(f"{org}政府", Span(*government.span()))
     for match in _DELEGATION.finditer(text):
         named = jurisdiction_ending_at(text, match.start())
         if named is not None:
@@ -65,6 +73,10 @@ def find_organizations(
         if not (own and own in name):
             add(_normalise(name), span)
     home = home_of(outlet).get("province")
+    divisions = sorted(
+        (start, place["name"]) for place in places if place["kind"] in DIVISION_KINDS
+        for start, _ in place["mentions"]
+    )
     title_ends = {s.end for s in title_spans}
     for entity in entities:
         if entity.tag != "ORG" or any(s.start < entity.end and entity.start < s.end
@@ -72,17 +84,20 @@ def find_organizations(
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
-        name = _POST_TAIL.sub("", entity.text)
-        if (own and own in name) or name in GENERIC or len(name) < 2:
+        name = surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text))
+        if (own and own in name) or name in words("not_organizations.txt") or len(name) < 2:
             continue
         if len(name) == 2 and not _BODY_END.search(name):
             continue
         bare = _BARE_LEVEL.match(name)
         if bare:
-            if home is None or not home.endswith(bare.group(1)):
+            level = bare.group(1)
+            held = home if home is not None and home.endswith(level) else None
+            held = held or _in_view(level, entity.start, divisions)
+            if held is None:
                 continue
-            name = home + name[1:]
-        add(_normalise(name), Span(entity.start, entity.start + len(entity.text)))
+            name = held + name[len(level):]
+        add(_normalise(name), Span(entity.start, entity.start + len(surface)))
     return _outermost(found)
 
 
@@ -105,6 +120,15 @@ def _outermost(found: dict[str, list[Span]]) -> list[dict[str, Any]]:
     return out
 
 
+def _in_view(level: str, at: int, divisions: list[tuple[int, str]]) -> str | None:
+    """The last division of this level named before ``at`` (自治区政协 after 新疆 →
+    新疆维吾尔自治区政协): in a national outlet a bare body is the report's jurisdiction."""
+    for start, name in reversed(divisions):
+        if start < at and name.endswith(level):
+            return name
+    return None
+
+
 def _body_span(text: str, title: Title) -> Span | None:
     """Where the title writes its body (省委 in 省委书记, 国务院 in 国务院总理), if it does."""
     if title.fixed is None and not title.org:
@@ -117,6 +141,8 @@ def _body_span(text: str, title: Title) -> Span | None:
 
 def _normalise(name: str) -> str:
     name = ALIASES.get(name, name)
+    if name.startswith("中国") and known_name(name[2:]):
+        name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
     if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):
         name = name[2:]
     return name
