@@ -32,6 +32,10 @@ _VERB_BEFORE = re.compile(
     r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|在任|不再担任|任)"
     r"(?:第?[一二三四五六七八九十百]+届)?$"
 )
+# 刚刚出任…的A, 当时已任…的A: a verb of taking or holding a post, then the chain, 的, the
+# holder; 当时 or 曾 makes the post a past one.
+_TOOK = re.compile(r"(?P<past>当时|那时|曾)?(?:已经|已|刚刚|刚|新)?"
+                   r"(?:出任|担任|就任|接任|已任|曾任|升任)(?=\Z)")
 FORMER_VERBS = frozenset({"曾任", "在任", "不再担任", "免去"})
 # How far back a verb frame is looked for before a chain.
 VERB_WINDOW = 16
@@ -140,11 +144,18 @@ def _bracket(text: str, chain: Chain, words: dict[int, Entity],
 
 
 def _then(text: str, chain: Chain, words: dict[int, Entity]) -> Holder | None:
-    """时任福建省省长的习近平: a past post, then 的, then its holder."""
-    if not chain.titles[0].former or not text.startswith("的", chain.end):
+    """时任福建省省长的习近平, 刚刚出任乐东县委书记的林北川, 当时已任福建省省长的习近平: a
+    post someone took or held, then 的, then its holder (past when the text says so)."""
+    if not text.startswith("的", chain.end):
+        return None
+    took = _TOOK.search(text, max(0, chain.start - VERB_WINDOW), chain.start)
+    if not chain.titles[0].former and took is None:
         return None
     span = name_at(text, chain.end + 1, words)
-    return Holder(span, former=True) if span is not None else None
+    if span is None:
+        return None
+    return Holder(span, former=chain.titles[0].former or bool(
+        took and (took.group("past") or "曾" in took.group())))
 
 
 def _congratulated(text: str, chain: Chain, words: dict[int, Entity],

@@ -281,3 +281,14 @@ def list_after(text: str, at: int, words: dict[int, Entity], stops: set[int], *,
 def _past_note(text: str, at: int) -> int:
     note = NOTE.match(text, at)
     return note.end() if note else at
+
+
+def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
+    """马尔万·阿布特: a transliterated name the model cut at its middle dot goes on through
+    each ·, while a name (a PER word) follows it."""
+    end = span.end
+    while text.startswith("·", end) and (part := words.get(end + 1)) is not None and (
+            part.tag == "PER" and _HAN_RUN.fullmatch(part.text)):
+        end = part.end
+    return Span(span.start, end) if end != span.end else span
+

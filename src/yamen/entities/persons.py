@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from yamen.document import Span
 from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
-from yamen.entities.names import JOINING, foreign_name_at, list_after, name_at
+from yamen.entities.names import (
+    JOINING,
+    foreign_name_at,
+    list_after,
+    name_at,
+    through_dots,
+)
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title, country_in_view
 from yamen.entities.rosters import opens_line, roster
@@ -79,6 +85,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             longer = foreign_name_at(text, chain.end, words)
             if longer is not None and (span is None or longer.end > span.end):
                 span = longer
+            if span is not None:
+                span = through_dots(text, span, words)
         if span is None and index in stated:
             for holder in stated[index]:
                 add(holder.span, chain.titles, holder.former)

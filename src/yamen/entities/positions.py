@@ -30,9 +30,9 @@ from yamen.entities.bodies import (
 )
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
+from yamen.entities.title import LEVELS
 from yamen.entities.titles import (
     FORMER_BEFORE,
-    LEVELS,
     Title,
     foreign_label,
     jurisdiction_ending_at,
@@ -68,6 +68,9 @@ MAX_SEGMENT = 20
 _SEGMENT = re.compile(r"[\u4e00-\u9fff0-9]+")
 _SEGMENT_STOP = re.compile(r"[的在是了把将被向从为等]|时任")
 _PARTY_NAME = re.compile(r"党|共|中央")
+# A local government's bureau or a zone's administrative committee, written bare after a
+# local title (、公安局局长, 、管委会主任).
+_LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}局|管委会")
 # A Party committee's own departments (组织部, 政法委, 办公室), written after 市委常委、.
 _COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部|委|办|办公室|研究室)")
 
@@ -117,7 +120,9 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         elif chains and not joined:
             title, joined = _segment(text, chains[-1].titles[-1], previous_end, match, title)
         elif joined:
-            title = _continue(chains[-1].titles[-1], title, match, former)
+            # 合浦县委原常委、政法委书记: a past post's 原 or 时任 holds for the whole chain
+            before = chains[-1].titles[-1]
+            title = _continue(before, title, match, former or before.former)
         if title is None:
             continue
         if joined:
@@ -245,8 +250,9 @@ def _segment(text: str, before: Title, previous_end: int, match: re.Match[str],
             written.startswith("中央") or not _PARTY_NAME.search(written)) else written
     else:
         written = drop_locators(written)  # 黑龙江齐齐哈尔农业技术推广中心 → 齐齐哈尔…
-    return Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction if
-                 before.foreign else None, fixed=(f"{written}{post}", written)), True
+    title = Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction if
+                  before.foreign else None, fixed=(f"{written}{post}", written))
+    return (None if before.foreign else _local_unit(before, title)) or title, True
 
 
 def _continue(before: Title, title: Title | None, match: re.Match[str],
@@ -271,6 +277,9 @@ def _continue(before: Title, title: Title | None, match: re.Match[str],
             return Title(title.span, title.post, org=f"{before.org}{body}",
                          jurisdiction=before.jurisdiction, level=before.level,
                          former=title.former)
+        local = _local_unit(before, title)
+        if local is not None:
+            return local
         return title
     if before.foreign:
         country = before.jurisdiction or ""
@@ -307,6 +316,23 @@ def _department(before: Title, title: Title) -> bool:
         return False
     body = title.fixed[1]
     return bool(_COMMITTEE_DEPARTMENT.fullmatch(body)) and not known_body(body)
+
+
+def _local_unit(before: Title, title: Title) -> Title | None:
+    """乌拉特前旗副旗长、公安局局长 → 乌拉特前旗公安局局长; 县委常委、公安局局长 → 县公安局
+    局长; 经济开发区党工委书记、管委会主任 → 经济开发区管委会主任: a bureau or an
+    administrative committee written bare after a local title is the same jurisdiction's
+    (a zone's committee sits beside the zone's Party working committee)."""
+    if before.fixed is not None or title.fixed is None or title.jurisdiction is not None:
+        return None
+    body = title.fixed[1]
+    if not _LOCAL_UNIT.fullmatch(body) or known_body(body):
+        return None
+    organ = _PARTY_ORGAN.search(before.org)
+    prefix = before.org[:organ.start()] if organ is not None else ""
+    return Title(title.span, title.post, org=f"{prefix}{body}", jurisdiction=before.jurisdiction,
+                 level=before.level if before.jurisdiction is None else None,
+                 former=title.former)
 
 
 def _head(before: Title, label: str) -> str:

@@ -13,7 +13,6 @@ one with its country (阿联酋联邦国民议会议长).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from yamen.document import Span
 from yamen.entities.bodies import (
@@ -26,18 +25,20 @@ from yamen.entities.bodies import (
     tables,
 )
 from yamen.entities.gazetteer import gazetteer
+from yamen.entities.title import (
+    FORMER_BEFORE,
+    LEVEL_POSTS,
+    LEVELS_LONGEST,
+    Title,
+)
+from yamen.entities.title_places import (
+    foreign_head,
+    foreign_local,
+    former_marker,
+    jurisdiction_ending_at,
+    place_ending_at,
+)
 
-# Bare level words and the kind of division each stands for.
-LEVELS = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
-          "县": "county", "区": "county"}
-LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))
-# Posts that name their own level, and so stand alone at the head of a chain (副省长张三).
-LEVEL_POSTS = {
-    post: level
-    for level in ("省", "市", "县", "区", "州")
-    for post in (f"{level}长", f"副{level}长", f"常务副{level}长", f"代{level}长")
-}
-MAX_JURISDICTION = 12
 # Characters that make a level word part of a common word (社区, 园区, 全市, 城市, 全省):
 # such a level is no jurisdiction of the title after it.
 NOT_LEVEL_BEFORE = {
@@ -47,10 +48,6 @@ NOT_LEVEL_BEFORE = {
     "县": "全本该各两分跨郡",
     "州": "全本该各神",
 }
-# A government's heads are written without the government's name: 广东省长, 广西壮族自治区主席.
-GOVERNMENT = frozenset({"人民政府", "政府"})
-GOVERNMENT_HEADS = frozenset({*LEVEL_POSTS, "主席", "副主席", "常务副主席"})
-FORMER_BEFORE = ("时任", "原任", "原", "前任")
 _TERM_IN_WORD = re.compile(r"第[一二三四五六七八九十百]+届")
 # Central titles that name no body of their own: after a name or another body's name
 # they are not China's post (尼加拉瓜桑解阵总书记); only a boundary or one of these
@@ -68,60 +65,6 @@ NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "j", "nt"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-@dataclass(slots=True)
-class Title:
-    """One title in a chain, as read; ``jurisdiction`` is filled when resolved."""
-
-    span: Span
-    post: str
-    org: str = ""  # the body as written out after the jurisdiction: 委, 人民政府
-    jurisdiction: str | None = None  # full name (a country for a foreign post)
-    level: str | None = None  # a bare level (省, 市) still to resolve
-    fixed: tuple[str, str] | None = None  # (label, body) of a title read whole
-    former: bool = False
-
-    @property
-    def _place(self) -> str:
-        return self.jurisdiction or ("" if self.post in LEVEL_POSTS else self.level or "")
-
-    def _body(self, place: str) -> str:
-        # 蔚县 + 委 → 蔚县县委: a one-character name keeps its level word before a committee
-        short = self.jurisdiction is not None and len(place) <= 2
-        return f"{place[-1]}{self.org}" if short and self.org == "委" else self.org
-
-    @property
-    def foreign(self) -> bool:
-        """A post of another country (越南国家主席, 越共中央总书记)."""
-        return self.fixed is not None and self.jurisdiction is not None
-
-    @property
-    def label(self) -> str:
-        if self.fixed is not None:
-            return self.fixed[0]
-        place, post = self._place, self.post
-        short = self.jurisdiction is not None and len(place) <= 2
-        body = self._body(place)
-        if body in GOVERNMENT and post in GOVERNMENT_HEADS:
-            body = ""  # 广西壮族自治区人民政府主席 → 广西壮族自治区主席, as 广东省长
-        if not body and place and not short and post.startswith(place[-1]):
-            post = post[1:]  # 天津市 + 市长 → 天津市长 (广东省 + 副省长 stays 广东省副省长)
-        return f"{place}{body}{post}"
-
-    def position(self) -> dict[str, object]:
-        if self.fixed is not None:
-            org: str | None = self.fixed[1] or None
-        else:
-            place = self._place
-            written = self._body(place) or ("人民政府" if self.post.endswith("长") else "")
-            org = f"{place}{written}" if written and place else None
-        return {
-            "label": self.label,
-            "title": self.post,
-            "org": org,
-            "jurisdiction": self.jurisdiction,
-            "evidence": self.span.as_list(),
-            "status": "former" if self.former else "current",
-        }
 
 
 def word_of(match: re.Match[str]) -> str:
@@ -136,41 +79,10 @@ def post_forms(post: str) -> list[str]:
     return [post, *(long for long, short in tables().aliases.items() if short == post)]
 
 
-def jurisdiction_ending_at(text: str, end: int) -> tuple[str, str, int] | None:
-    """(full name, kind, start) of the division named just before ``end``, longest first."""
-    return _place_ending_at(text, end, ("province", "prefecture", "county"))
 
 
-def _place_ending_at(text: str, end: int, kinds: tuple[str, ...]) -> tuple[str, str, int] | None:
-    surfaces = gazetteer().surfaces
-    for size in range(min(MAX_JURISDICTION, end), 1, -1):
-        entry = surfaces.get(text[end - size:end])
-        if entry is None or not entry.places:
-            continue
-        place = entry.places[0]
-        if place.kind in kinds:
-            return place.name, place.kind, end - size
-    return None
 
 
-def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
-    """(prefix for the label, country, start) of a foreign party or country before ``start``.
-
-    A party keeps its name as written (越共); a country too, unless written in its long
-    official form (俄罗斯联邦总统 → 俄罗斯总统; 沙特国王 stays); 政府 may follow the
-    country (老挝政府总理 → 老挝总理, 柬埔寨王国政府首相 → 柬埔寨首相).
-    """
-    table = tables()
-    for party in sorted(table.parties, key=len, reverse=True):
-        if text.endswith(party, 0, start):
-            return table.party_labels[party], table.parties[party], start - len(party)
-    government = next((g for g in table.governments if text.endswith(g, 0, start)), "")
-    at = start - len(government)
-    found = _place_ending_at(text, at, ("country",))
-    if found is not None:
-        written = text[found[2]:at]
-        return (written if len(written) <= len(found[0]) else found[0]), found[0], found[2]
-    return None
 
 
 def _common_word(text: str, at: int, level: str) -> bool:
@@ -195,10 +107,11 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     for size in range(min(table.longest_org, at), 0, -1):
         if text[at - size:at] in table.orgs:
             title.org, at = table.orgs[text[at - size:at]], at - size
+            at = _org_across_former(text, at, size, title)
             break
     found = jurisdiction_ending_at(text, at)
     if found is None and title.org:
-        found = _place_ending_at(text, at, ("township",))  # 庄寨镇党委书记
+        found = place_ending_at(text, at, ("township",))  # 庄寨镇党委书记
     if found is not None:
         title.jurisdiction, _, at = found
         while (locator := jurisdiction_ending_at(text, at)) is not None:
@@ -206,11 +119,19 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
         if title.org in MILITARY_REGIONS:  # 北京军区司令员: the region's name as written
             return Title(Span(at, end), word, fixed=(text[at:end], text[at:start]),
                          former=title.former)
+    elif word in LEVEL_POSTS and not title.org and (
+            abroad := foreign_local(text, at, word, words)) is not None:
+        abroad.former = title.former
+        return abroad
     else:
         for level in LEVELS_LONGEST:
             if text.endswith(level, 0, at) and not _common_word(text, at - len(level), level):
                 # 蔚县县委: the county's own name may stand before its level word
                 named = jurisdiction_ending_at(text, at - len(level))
+                marker = former_marker(text, at - len(level))
+                if named is None and marker:  # 河北省原省委常委: a past post of 河北省
+                    named = jurisdiction_ending_at(text, at - len(level) - len(marker))
+                    title.former = title.former or named is not None
                 if named is not None and named[0].endswith(level):
                     title.jurisdiction, _, at = named
                 else:
@@ -229,6 +150,27 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
         title.former = True
     title.span = Span(at, end)
     return title
+
+
+
+
+
+
+def _org_across_former(text: str, at: int, size: int, title: Title) -> int:
+    """陕西省政府原党组成员, 九江市政协原党组成员: 原 inside a title, between the first part
+    of its body and the Party organ, marks the post past; the body is read whole (政府 +
+    党组 → 人民政府党组) when a jurisdiction stands before it. Where the title now starts."""
+    marker = former_marker(text, at)
+    if not marker:
+        return at
+    inner, table = at - len(marker), tables()
+    written = text[at:at + size]
+    for part in range(min(table.longest_org, inner), 0, -1):
+        whole = f"{text[inner - part:inner]}{written}"
+        if whole in table.orgs and jurisdiction_ending_at(text, inner - part) is not None:
+            title.org, title.former = table.orgs[whole], True
+            return inner - part
+    return at
 
 
 def _envoy(text: str, match: re.Match[str]) -> Title | None:
@@ -269,7 +211,7 @@ def _named_before(text: str, start: int, words: Words | None) -> bool:
     while left > 0 and start - left < FOREIGN_BODY_WINDOW and _HAN.match(text, left - 1):
         left -= 1
     for end in range(start - 1, left + 1, -1):
-        found = _place_ending_at(text, end, ("country",))
+        found = place_ending_at(text, end, ("country",))
         if found is not None and found[2] >= left and found[0] != "中国":
             return True  # 尼加拉瓜桑解阵总书记: a foreign party's post
     if words is None:
@@ -392,6 +334,12 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
         return None  # 党委书记 alone: whose committee is not said
     post = word_of(match)
     former = former or text.endswith(FORMER_BEFORE, 0, body.start)
+    marker = former_marker(text, body.start)
+    if marker and body.jurisdiction is None and body.level is None and not body.known and (
+            found := jurisdiction_ending_at(text, body.start - len(marker))) is not None:
+        # 响水县时任环保局局长: the county's bureau, a past post
+        return Title(Span(found[2], match.end()), post, org=f"{body.name}{org}",
+                     jurisdiction=found[0], former=True)
     span = Span(body.start, match.end())
     if body.jurisdiction is not None or body.level is not None:
         return Title(span, post, org=f"{body.department}{org}", jurisdiction=body.jurisdiction,

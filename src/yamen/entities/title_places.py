@@ -1,0 +1,98 @@
+"""Places read inside a title: the division or foreign place that ends where a post or
+body starts, a foreign country or party heading a title, the heads of foreign divisions,
+and the 原 / 时任 that a title may hold after its jurisdiction.
+
+Split from :mod:`yamen.entities.titles` (which reads whole titles) to keep each module
+small; the title reader and the chain reader both use these.
+"""
+
+from __future__ import annotations
+
+from yamen.document import Span
+from yamen.entities.bodies import Words, tables
+from yamen.entities.gazetteer import gazetteer
+from yamen.entities.title import LEVEL_POSTS, Title
+
+MAX_JURISDICTION = 12
+# Markers of a past post written inside a title, after its jurisdiction (河北省原省委常委).
+MID_FORMER = ("时任", "原")
+
+
+def jurisdiction_ending_at(text: str, end: int) -> tuple[str, str, int] | None:
+    """(full name, kind, start) of the division named just before ``end``, longest first."""
+    return place_ending_at(text, end, ("province", "prefecture", "county"))
+
+
+def place_ending_at(text: str, end: int, kinds: tuple[str, ...]) -> tuple[str, str, int] | None:
+    surfaces = gazetteer().surfaces
+    for size in range(min(MAX_JURISDICTION, end), 1, -1):
+        entry = surfaces.get(text[end - size:end])
+        if entry is None or not entry.places:
+            continue
+        place = entry.places[0]
+        if place.kind in kinds:
+            return place.name, place.kind, end - size
+    return None
+
+
+def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
+    """(prefix for the label, country, start) of a foreign party or country before ``start``.
+
+    A party keeps its name as written (越共); a country too, unless written in its long
+    official form (俄罗斯联邦总统 → 俄罗斯总统; 沙特国王 stays); 政府 may follow the
+    country (老挝政府总理 → 老挝总理, 柬埔寨王国政府首相 → 柬埔寨首相).
+    """
+    table = tables()
+    for party in sorted(table.parties, key=len, reverse=True):
+        if text.endswith(party, 0, start):
+            return table.party_labels[party], table.parties[party], start - len(party)
+    government = next((g for g in table.governments if text.endswith(g, 0, start)), "")
+    at = start - len(government)
+    found = place_ending_at(text, at, ("country",))
+    if found is not None:
+        written = text[found[2]:at]
+        return (written if len(written) <= len(found[0]) else found[0]), found[0], found[2]
+    return None
+
+
+# Levels a foreign division is written with (艾伯塔省, 新泽西州), and the model's tags a
+# foreign division's name gets (it reads some as a person: 艾伯塔省/PER).
+_ABROAD = frozenset("省州市")
+_PLACE_LIKE = frozenset({"LOC", "ns", "PER"})
+
+
+def foreign_local(text: str, at: int, word: str, words: Words | None) -> Title | None:
+    """德黑兰市市长, 新泽西州州长, 土耳其哈塔伊省省长, 艾伯塔省省长: the head of a foreign
+    province, state or city, written like a Chinese one but of a place no Chinese list
+    holds. The place is a foreign one the gazetteer knows, or a name the model reads as a
+    place and that ends in the post's level (every Chinese division is listed). The
+    label joins place and post as 广东省长 does; a country written before it is kept.
+    """
+    level = LEVEL_POSTS[word]
+    found = place_ending_at(text, at, ("foreign",))
+    if found is None and text.endswith(level, 0, at):
+        found = place_ending_at(text, at - len(level), ("foreign",))
+    start = found[2] if found is not None else None
+    country = None
+    if found is not None:
+        parent = gazetteer().surfaces.get(found[0])
+        place = parent.places[0] if parent is not None and parent.places else None
+        country = place.parent if place is not None and place.kind == "foreign" else None
+    elif words is not None and (named := words.get(at)) is not None and level in _ABROAD and (
+            named.tag in _PLACE_LIKE) and len(named.text) > len(level) + 1 and (
+            named.text.endswith(level)):
+        start = at - len(named.text)
+    if start is None:
+        return None
+    written = text[start:at]
+    head = foreign_head(text, start)
+    if head is not None and head[1] != "中国":
+        written, country, start = f"{head[0]}{written}", head[1], head[2]
+    post = word[1:] if word.startswith(written[-1]) else word
+    return Title(Span(start, at + len(word)), word, jurisdiction=country,
+                 fixed=(f"{written}{post}", ""))
+
+
+def former_marker(text: str, at: int) -> str:
+    """原 or 时任 ending at ``at``, if one does."""
+    return next((m for m in MID_FORMER if text.endswith(m, 0, at)), "")

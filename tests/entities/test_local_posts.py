@@ -1,0 +1,84 @@
+"""Local officials' posts as discipline and local news write them: a 原 or 时任 inside a
+title, a past chain, a bureau or zone committee written bare after a local title, a post
+someone took (出任…的A), and the heads of foreign provinces, states and cities. Each case
+is a sentence of the genre with the posts (and whether past) its persons should get."""
+
+from __future__ import annotations
+
+import pytest
+
+import yamen
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    """Each person's labels, a past post marked with a trailing *."""
+    return {
+        p["name"]: [x["label"] + ("*" if x["status"] == "former" else "") for x in p["positions"]]
+        for p in yamen.read(text, date="20210101")["persons"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 原 between the government and its Party group; the chain after it is past too
+        ("中央纪委国家监委公开通报了陕西省政府原党组成员、副省长陈国强被“双开”的消息。",
+         {"陈国强": ["陕西省人民政府党组成员*", "陕西省副省长*"]}),
+        ("江苏省镇江市丹阳市政府原党组成员、副市长符卫国等人为涉黑组织充当“保护伞”。",
+         {"符卫国": ["丹阳市人民政府党组成员*", "丹阳市副市长*"]}),
+        # 原 after the Party committee's name: every post of the chain is past
+        ("广西壮族自治区北海市合浦县委原常委、政法委书记庞学强等人为涉黑组织充当“保护伞”。",
+         {"庞学强": ["合浦县委常委*", "合浦县委政法委书记*"]}),
+        # 时任 between a county and its bureau
+        ("响水县应急管理局局长孙锋、响水县时任环保局局长温劲松被监察立案调查。",
+         {"孙锋": ["响水县应急管理局局长"], "温劲松": ["响水县环保局局长*"]}),
+        # a banner's deputy head, then its bureau written bare
+        ("内蒙古自治区巴彦淖尔市乌拉特前旗原副旗长、公安局原局长贾净博组织黑社会性质组织。",
+         {"贾净博": ["乌拉特前旗副旗长*", "乌拉特前旗公安局局长*"]}),
+        # a zone's administrative committee beside its Party working committee
+        ("对邢台市经济开发区党工委书记、管委会主任段小勇作出停职检查决定。",
+         {"段小勇": ["邢台市经济开发区党工委书记", "邢台市经济开发区管委会主任"]}),
+        # a county standing committee member who heads the county's police
+        ("湖南省衡阳县委常委、公安局局长王刚出席会议。",
+         {"王刚": ["衡阳县委常委", "衡阳县公安局局长"]}),
+        # a bureau's Party group member and chief engineer
+        ("石家庄市交通运输局党组成员、总工程师何占魁被停职检查。",
+         {"何占魁": ["石家庄市交通运输局党组成员", "石家庄市交通运输局总工程师"]}),
+        # a ministry stays a ministry after a central post
+        ("国务委员、公安部部长赵克志出席会议。", {"赵克志": ["国务委员", "公安部部长"]}),
+        # a post someone took, then 的, then the holder; 当时 makes it past
+        ("2012年，刚刚出任乐东县委书记的林北川，决定弄清楚这件事。",
+         {"林北川": ["乐东黎族自治县委书记"]}),
+        ("2000年7月2日，当时已任福建省省长的习近平同志带领干部来这里调研。",
+         {"习近平": ["福建省长*"]}),
+    ],
+)
+def test_local_posts(text: str, expected: dict[str, list[str]]) -> None:
+    found = posts(text)
+    for name, labels in expected.items():
+        assert found.get(name) == labels, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign city or state the gazetteer lists
+        ("现任德黑兰市市长卡利巴夫支持率暂时领先。", {"卡利巴夫": ["德黑兰市长"]}),
+        ("美国新泽西州州长克里斯蒂近日身陷政治丑闻。", {"克里斯蒂": ["美国新泽西州长"]}),
+        # a province no list holds, after its country; a name through its middle dot
+        ("土耳其哈塔伊省省长拉赫米·杜甘今天称，土耳其已进行报复。",
+         {"拉赫米·杜甘": ["土耳其哈塔伊省长"]}),
+        ("贝鲁特省省长马尔万·阿布特称，贝鲁特半座城市都受到影响。",
+         {"马尔万·阿布特": ["贝鲁特省长"]}),
+        # a province the model reads as a place (or a person), not Chinese
+        ("艾伯塔省省长诺特利说，高温和大风天气导致林火再次失控。",
+         {"诺特利": ["艾伯塔省长"]}),
+        # Chinese heads are unchanged
+        ("广东省省长马兴瑞出席。", {"马兴瑞": ["广东省长"]}),
+        ("浙江省委副书记、省长袁家军主持会议。", {"袁家军": ["浙江省委副书记", "浙江省长"]}),
+    ],
+)
+def test_foreign_local_heads(text: str, expected: dict[str, list[str]]) -> None:
+    found = posts(text)
+    for name, labels in expected.items():
+        assert found.get(name) == labels, (name, found)
