@@ -73,3 +73,11 @@ def test_pairs_of_sides_before_a_word_of_relations() -> None:
 
 def test_one_character_country_after_a_travel_verb() -> None:
     assert places("他对美国总统访华感到很高兴。")["中国"][1] == [[7, 8]]
+
+
+def test_a_place_the_model_tags_as_a_person_is_no_person() -> None:
+    import yamen
+
+    record = yamen.read("黎巴嫩首都贝鲁特发生爆炸。")
+    assert "贝鲁特" not in {p["name"] for p in record["persons"]}
+    assert "贝鲁特" in {p["name"] for p in record["places"]}
