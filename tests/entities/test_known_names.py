@@ -96,3 +96,11 @@ def test_ingest_takes_a_lexicon(tmp_path: Path) -> None:
 
     with Store(db) as store:
         assert store.person("王伟中")
+
+
+def test_long_transliterated_names_load(tmp_path: Path) -> None:
+    out = io.StringIO()
+    known_names.write([("穆罕默德·本·扎耶德·阿勒纳哈扬", 2, "阿联酋总统")], out)
+    path = tmp_path / "names.tsv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    assert known_names.load(path) == frozenset({"穆罕默德·本·扎耶德·阿勒纳哈扬"})

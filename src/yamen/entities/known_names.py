@@ -23,9 +23,11 @@ from typing import IO, Any
 from yamen.document import Span
 from yamen.entities.ner import Entity
 from yamen.entities.persons import Person
-from yamen.lexicon import MAX_NAME, MIN_NAME
+from yamen.lexicon import MIN_NAME
 
 HEADER = "name\tdocuments\tposts"
+# Transliterated names run long (穆罕默德·本·扎耶德·阿勒纳哈扬): only absurd lengths are refused.
+MAX_LEXICON_NAME = 40
 
 
 class LexiconError(ValueError):
@@ -45,7 +47,7 @@ def load(path: str | Path) -> frozenset[str]:
     names = set()
     for number, line in enumerate(rows[1:], start=2):
         name = line.split("\t", 1)[0].strip()
-        if not MIN_NAME <= len(name) <= MAX_NAME + 4:  # transliterated names run longer
+        if not MIN_NAME <= len(name) <= MAX_LEXICON_NAME:
             raise LexiconError(f"{path}: line {number}: {name!r} is not a name")
         names.add(name)
     return frozenset(names)
@@ -116,15 +118,14 @@ def _take(
     view: str, span: Span, owner: dict[int, Person], by_name: dict[str, Person],
     persons: list[Person],
 ) -> None:
-    inside = {id(p): p for i in range(span.start, span.end) if (p := owner.get(i))}
-    for other in inside.values():
-        cut = [s for s in other.spans if span.start <= s.start and s.end <= span.end]
-        if len(cut) != len([s for s in other.spans if s.start < span.end and span.start < s.end]):
-            return  # a longer name is read there already
-        if other.name == view[span.start:span.end]:
-            return
-        other.spans = [s for s in other.spans if s not in cut]
     name = view[span.start:span.end]
+    inside = {id(p): p for i in range(span.start, span.end) if (p := owner.get(i))}
+    for other in inside.values():  # first check, then change: all or nothing
+        crossing = [s for s in other.spans if s.start < span.end and span.start < s.end]
+        if other.name == name or any(s.start < span.start or s.end > span.end for s in crossing):
+            return  # read there already, or a longer name is
+    for other in inside.values():
+        other.spans = [s for s in other.spans if not (span.start <= s.start and s.end <= span.end)]
     person = by_name.get(name)
     if person is None:
         person = by_name[name] = Person(name)
