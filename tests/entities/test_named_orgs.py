@@ -61,3 +61,9 @@ def test_a_foreign_government_written_in_a_title() -> None:
 
 def test_a_side_run_onto_a_joint_body_goes() -> None:
     assert "中俄能源合作委员会" in orgs("中俄能源合作委员会中方主席张高丽出席。")
+
+
+@pytest.mark.parametrize("text", ["江苏省全面从严治党取得成效。", "贵州省基层干部深入群众。",
+                                  "湖南省民主党派人士座谈。"])
+def test_no_party_or_ministry_after_a_chinese_jurisdiction(text: str) -> None:
+    assert orgs(text) == {}

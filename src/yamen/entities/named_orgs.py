@@ -21,7 +21,7 @@ JURISDICTION_KINDS = frozenset(
 )
 # Characters a party or ministry name may hold between the jurisdiction and its ending.
 _NAME_CHARS = r"[^\W的和与及在对向为是了、]"
-_PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄])")
+_PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄派])")
 # 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
 _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")
 _DIRECTION = re.compile(r"^[东西南北中]+$")
@@ -71,16 +71,22 @@ def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[s
             surface = view[start:end]
             if len(surface) < 2 or surface.endswith("方") or surface == "我国":
                 continue  # 访美, 中方, 我国: not how a body is named
-            body_end = _body_end(view, end)
+            foreign = place["kind"] in ("country", "foreign") and place["name"] != "中国"
+            body_end = _body_end(view, end, foreign=foreign)
             if body_end is not None:
                 out.append((view[start:body_end], Span(start, body_end)))
     return out
 
 
-def _body_end(view: str, at: int) -> int | None:
+def _body_end(view: str, at: int, foreign: bool) -> int | None:
+    """Where a body written at ``at`` ends. Parties and ministries only after a foreign
+    country: after a Chinese jurisdiction …党 and …部 are far more often a slogan or a word
+    (江苏省全面从严治党, 贵州省基层干部); its own bodies are in body_words.txt."""
     found = _body_words().match(view, at)
     if found:
         return found.end()
+    if not foreign:
+        return None
     party = _PARTY.match(view, at)
     if party:
         return party.end()
