@@ -81,3 +81,21 @@ def test_a_place_the_model_tags_as_a_person_is_no_person() -> None:
     record = yamen.read("黎巴嫩首都贝鲁特发生爆炸。")
     assert "贝鲁特" not in {p["name"] for p in record["persons"]}
     assert "贝鲁特" in {p["name"] for p in record["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("渣的排放量比发展中国家多得多。", "中国"),
+        ("本报讯5月11日本报《经济周刊》刊出文章。", "日本"),
+        ("清代前期沿海地区士人的笔记。", "海地"),
+        ("财政收入将减少至少250亿挪威克朗。", "挪威"),
+        ("维也纳市市长作为来宾代表在开幕式上发言。", "来宾市"),
+    ],
+)
+def test_words_that_hold_a_place_name_by_accident(text: str, not_a_place: str) -> None:
+    assert not_a_place not in places(text)
+
+
+def test_a_side_is_its_place_character() -> None:
+    assert places("美国向中方作出承诺。")["中国"] == ("country", [[3, 4]])

@@ -47,6 +47,8 @@ _INSTITUTION_RE = re.compile(
 # A country word before these is an ethnic group, language, ocean or thing (朝鲜族, 印度洋,
 # 蒙古包).
 NOT_COUNTRY_AFTER = frozenset("族洋语包")
+# A 日 after these ends a date (11日本报), so it starts no place name (日本).
+DATE_DIGITS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 # X市 before 场 is "X market" (合作市场), not the city.
 NOT_CITY_AFTER = frozenset("场")
 
@@ -215,6 +217,8 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
         following in NOT_COUNTRY_AFTER or "·" in (following, preceding)
     ):
         return False  # 朝鲜族, 印度洋, 米兰·昆德拉
+    if view[start] == "日" and preceding in DATE_DIGITS:
+        return False  # 5月11日本报讯: the day's 日, then 本报
     # 范县, 和县, 海城市: a one-character name, or one ending in the word 城市, stands only
     # after a boundary (示范县, 医院和县市级, 沿海城市).
     word_like = end - start == 2 or view.endswith("城市", start, end)
@@ -310,6 +314,8 @@ def _abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Matc
             names = [n for n in names if n in named]
             if len(names) != 1:
                 continue  # 巴方 with neither or both of 巴基斯坦 and 巴西 in the text
+        if rule == "side" and view[end - 1] == "方":
+            end -= 1  # 中方: the place is 中, 方 is the side
         for name in names:
             place = by_name.get(name)
             if place is not None:
