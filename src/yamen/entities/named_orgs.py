@@ -1,5 +1,6 @@
 """Organisations the NER model tends to miss or cut: a jurisdiction and its body written
-together (俄罗斯国家杜马, 缅甸政府, 沙县人民政府, 英国工党, 韩国企划财政部, 广东省委), and the
+together (俄罗斯国家杜马, 缅甸政府, 沙县人民政府, 英国工党, 韩国企划财政部, 广东省委), its missions
+abroad (伊朗驻沙特使馆), and the
 fixed names and abbreviations of ``data/organizations.tsv`` (联合国, 欧盟, 世界贸易组织) and
 the central bodies of ``data/bodies.tsv`` (外交部, 国家发展改革委).
 
@@ -24,7 +25,13 @@ _NAME_CHARS = r"[^\W的和与及在对向为是了、]"
 _PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄派])")
 # 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
 _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")
-_DIRECTION = re.compile(r"^[东西南北中]+$")
+_DIRECTION = re.compile(r"[东西南北中]$")  # 美国西部, 协议解决乌东部: a region
+# A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处.
+_MISSION = re.compile(
+    rf"驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处)"
+)
+# A known name ending in 部 that runs on into a word (环保部门 holds no 环保部).
+_WORD_GOES_ON = re.compile(r"部[门分位队署落件]")
 
 
 # Central bodies of bodies.tsv (read there for titles) that are too generic alone.
@@ -58,7 +65,8 @@ def known_name(surface: str) -> str | None:
 def named_bodies(view: str) -> list[tuple[str, Span]]:
     """The fixed names and abbreviations of organisations.tsv, as their full names."""
     pattern, names = _known()
-    return [(names[m.group()], Span(*m.span())) for m in pattern.finditer(view)]
+    return [(names[m.group()], Span(*m.span())) for m in pattern.finditer(view)
+            if not _WORD_GOES_ON.match(view, m.end() - 1)]
 
 
 def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
@@ -82,7 +90,7 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
     """Where a body written at ``at`` ends. Parties and ministries only after a foreign
     country: after a Chinese jurisdiction …党 and …部 are far more often a slogan or a word
     (江苏省全面从严治党, 贵州省基层干部); its own bodies are in body_words.txt."""
-    found = _body_words().match(view, at)
+    found = _body_words().match(view, at) or _MISSION.match(view, at)
     if found:
         return found.end()
     if not foreign:
@@ -91,6 +99,6 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
     if party:
         return party.end()
     ministry = _MINISTRY.match(view, at)
-    if ministry and not _DIRECTION.match(ministry.group(1)):
+    if ministry and not _DIRECTION.search(ministry.group(1)):
         return ministry.end()
     return None

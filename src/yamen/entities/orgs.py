@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.model_orgs import merge_short_forms, not_a_body
 from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
@@ -23,7 +24,9 @@ _DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
 # A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
 _BODY_END = re.compile(r"(?:委|部|局|院|办|厅|会|署|行|社|团|所|校|党)$")
 # LAC sometimes runs a post into the body (深圳市委书记/ORG): the post is cut off.
-_POST_TAIL = re.compile(r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长)$")
+_POST_TAIL = re.compile(
+    r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长|特使|发言人|副?秘书长)$"
+)
 _BARE_LEVEL = re.compile(r"^(自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
 # A side written onto a joint body by the model (中俄能源合作委员会中方): the side goes.
 _SIDE_TAIL = re.compile(r"(?<=委员会|理事会)[\u4e00-\u9fff]方$")
@@ -58,8 +61,8 @@ def find_organizations(
     for title in titles:
         body = _body_span(text, title)
         org = title.position()["org"]
-        if body is not None and org:
-            add(_normalise(str(org)), body)
+        if body is not None and org and str(org) not in words("not_organizations.txt"):
+            add(_normalise(str(org)), body)  # not 书记处 alone (中国文联副主席、书记处书记)
         government = _GOVERNMENT.search(text, title.span.start, title.span.end)
         if org in place_names and government:  # 孟加拉国…、政府总理 → 孟加拉国政府
             add(f"{org}政府", Span(*government.span()))
@@ -84,8 +87,8 @@ def find_organizations(
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
-        name = surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text))
-        if (own and own in name) or name in words("not_organizations.txt") or len(name) < 2:
+        name = surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
+        if (own and own in name) or len(name) < 2 or not_a_body(name, text, entity.end):
             continue
         if len(name) == 2 and not _BODY_END.search(name):
             continue
@@ -98,7 +101,7 @@ def find_organizations(
                 continue
             name = held + name[len(level):]
         add(_normalise(name), Span(entity.start, entity.start + len(surface)))
-    return _outermost(found)
+    return _outermost(merge_short_forms(found))
 
 
 def _outermost(found: dict[str, list[Span]]) -> list[dict[str, Any]]:
@@ -141,6 +144,7 @@ def _body_span(text: str, title: Title) -> Span | None:
 
 def _normalise(name: str) -> str:
     name = ALIASES.get(name, name)
+    name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
     if name.startswith("中国") and known_name(name[2:]):
         name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
     if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):

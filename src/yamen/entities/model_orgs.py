@@ -1,0 +1,65 @@
+"""Checks on the NER model's ORG words, and the merging of short forms into fuller ones.
+
+The model tags many words ORG that name no body: a department kind cut from 部门
+(得州电力|部门, 青海环保|部门), a place (北达科他州), a slogan run into 党 (新时代党解决…),
+a country's tail run into a body word (各参演国|海军 → 国海军), a region (乌东部), a meeting
+(北京科技周, 全国人大三次会议: CONVENTIONS, meetings are not organisations). And a
+body written in full once is often written short later (美国国家气象局 … 气象局官员):
+CONVENTIONS keeps the fuller of two forms in one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yamen.document import Span
+from yamen.entities.named_orgs import known_name
+from yamen.lexicon import words
+
+# A place name, not a body: the model's ORG ending in a division word (北达科他州).
+_PLACE_END = re.compile(r"[省市县州镇乡村]$")
+# A meeting, a fair or a festival, not a body (北京科技周, 全国人大三次|会议); the political
+# consultative conference (中国人民政治协商会议) is a body.
+_MEETING_END = re.compile(
+    r"(?:(?<!政治协商)会议|峰会|年会|博览会|交易会|运动会|科技周|文化节|艺术节|[次届])$"
+)
+# The model's ORG cut before the meeting word it runs on into (北京科技|周, 上海国际电影|节).
+_MEETING_NEXT = re.compile(r"周(?![年边末期])|节(?![目约省能日奏点])")
+# A region (东部, 中西部), never a ministry.
+_REGION_END = re.compile(r"[东西南北中]部$")
+
+
+def not_a_body(name: str, text: str, end: int) -> bool:
+    """Whether the model's ORG ``name`` ending at ``end`` of ``text`` names no body."""
+    generic = words("not_organizations.txt")
+    if name in generic:
+        return True
+    if text.startswith("部门", end) or (name.endswith("部") and text.startswith("门", end)):
+        return True  # 得州电力部门, 环保部门: a kind of department, not a named one
+    if _PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name):
+        return True
+    if _MEETING_NEXT.match(text, end):
+        return True
+    if name.endswith("党") and name[:-1] in generic:
+        return True  # 新时代党解决台湾问题, 新征程党和国家事业
+    # 各参演国海军: the country word's tail, then a body word
+    return name.startswith("国") and name[1:] in words("body_words.txt")
+
+
+def merge_short_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """A name that ends another found name goes into it (气象局 into 美国国家气象局,
+    胡塞武装 into 也门胡塞武装), by at least two characters (美第一共和银行 is the model
+    running 美 into 第一共和银行) and only into one. Known central bodies stay apart
+    (外交部 beside 俄罗斯外交部 is China's ministry), except under their own 中共 form
+    (中央宣传部 → 中共中央宣传部)."""
+    merged = {name: list(spans) for name, spans in found.items()}
+    for short in sorted(found, key=len):
+        longer = [
+            name for name in merged
+            if len(name) >= len(short) + 2 and name.endswith(short)
+            and (known_name(short) is None or name == f"中共{short}")
+        ]
+        if len(longer) == 1 and short in merged:
+            spans = merged.pop(short)
+            merged[longer[0]] = sorted({*merged[longer[0]], *spans}, key=lambda s: s.start)
+    return merged
