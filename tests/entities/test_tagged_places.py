@@ -99,3 +99,9 @@ def test_words_that_hold_a_place_name_by_accident(text: str, not_a_place: str) -
 
 def test_a_side_is_its_place_character() -> None:
     assert places("美国向中方作出承诺。")["中国"] == ("country", [[3, 4]])
+
+
+def test_in_and_towards_china() -> None:
+    assert places("欧盟对华投资稳定增长。")["中国"][1] == [[3, 4]]
+    assert places("美国对华为实施制裁。").get("中国") is None
+    assert places("他在华沙出席会议。").get("中国") is None

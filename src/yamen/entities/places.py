@@ -75,6 +75,9 @@ NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
 # 赴京, 驻沪); after 在 only for the municipalities and Guangdong, whose 在X is unambiguous.
 ONE_CHAR_LEFT = "来赴抵离返驻进回留访"
 ONE_CHAR_AFTER_ZAI = "京津沪渝粤"
+# 在华, 对华 (in, towards China) unless 华 starts another word: 华东, 华为, 华侨, 华人, 华润,
+# 华山, 华尔街, 华盛顿, 华沙, 华能 …
+HUA_NOT_BEFORE = "东北南中西为侨人夏裔语文灯丽美章彩山润强商融容贵尔盛严发灿诞府岳表服晨能沙卡沁"
 
 
 def find_places(
@@ -293,6 +296,7 @@ def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[st
     pattern = re.compile(
         rf"(?:{'|'.join(sides)})(?![{NOT_SIDE_AFTER}])"
         rf"|(?<=[{ONE_CHAR_LEFT}])[{chars}]|(?<=在)[{ONE_CHAR_AFTER_ZAI}]"
+        rf"|(?<=[在对])华(?![{HUA_NOT_BEFORE}])"
     )
     return pattern, table
 
