@@ -20,7 +20,12 @@ from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain
 
 # 任命A、B为…; 免去A的…职务: the frame's verb, then the names, then the title.
-_FRAME = re.compile(r"(?:决定|会议|同意|提请)?(?P<verb>任命|补选|增补|选举|推选|聘任|免去)")
+# An announcement's decision may open a line with the names (决定：⏎张又侠、何卫东为…；⏎
+# 李尚福、刘振立为…).
+_FRAME = re.compile(r"(?:决定|会议|同意|提请)?(?P<verb>任命|补选|增补|选举|推选|聘任|免去|"
+                    r"决定[：:][ \t]*\n|[；;][ \t]*\n)")
+# How far back the 决定： of a decision's next line (after ；) may stand.
+DECISION_WINDOW = 200
 # A term number may stand before the title (选举赵乐际为十四届全国人大常委会委员长).
 TERM = r"(?:第?[一二三四五六七八九十百]+届)?"
 _FRAME_LINK = {"免去": re.compile(rf"(?:的|同志的)?(?:兼任的)?{TERM}"),
@@ -95,6 +100,9 @@ def _frames(text: str, chains: list[Chain], words: dict[int, Entity],
     stops = set(starts)
     for frame in _FRAME.finditer(text):
         verb = frame.group("verb")
+        if verb[0] in "；;" and "决定：" not in text[max(0, frame.start() - DECISION_WINDOW):
+                                                     frame.start()]:
+            continue  # a line after ； is a decision's only below 决定：
         names = list_after(text, frame.end(), words, stops, first=True)
         if not names:
             continue

@@ -21,6 +21,7 @@ _AFTER_NAME = re.compile(
     r"介绍|陪同|参加|在|到|来|赴|率|和|与|及|分别|也|还|先后|对|向|为|主任|代表|看望|调研|考察|"
     r"前往|深入|听取|宣布|当选|任|被|感谢|总书记|主席|总理|委员长|访问|作|第|\d"
 )
+AFTER_NAME = _AFTER_NAME
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
 # LAC tags of words that cannot end a name: particles, prepositions, conjunctions,
@@ -84,9 +85,15 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
     if word is not None and word.tag == "PER":
         end = word.end
         after = words.get(end)
+        if (len(word.text) > MIN_NAME + 1 and word.text[-1] in JOINING and after is not None
+                and (after.tag == "PER" or after.text == "夫人")):
+            return Span(at, end - 1)  # 习近平和|夫人: the model ran the conjunction in
         if (len(word.text) == 1 and after is not None and after.tag == "PER"
                 and surnamed(text[at:after.end]) and _BREAK.match(text, after.end)):
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
+        if after_title and len(word.text) == 1 and after is not None and len(after.text) == 1 \
+                and _HAN.match(after.text) and _function_next(text, words, after.end):
+            return Span(at, after.end)  # 副省长张|和|因为: 和 is the given name, no conjunction
         # The model splits some names (王伟|中，): a surname-initial name of two followed by
         # one character that the model reads as a noun-like word and then punctuation is
         # a name of three. Function words (的, 来, 看) never complete a name.
@@ -122,6 +129,14 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and _AFTER_NAME.match(text, end) is not None and surnamed(candidate)):
             return Span(at, end)
     return None
+
+
+def _function_next(text: str, words: dict[int, Entity], at: int) -> bool:
+    """Whether a break or a function word (因为, 在, 被) comes at ``at``: what no
+    conjunction is followed by."""
+    word = words.get(at)
+    return bool(_BREAK.match(text, at)) or (word is not None and word.tag in FUNCTION_TAGS
+                                            and word.tag not in {"v", "vd"})
 
 
 # A transliterated name the model split (西|哈莫尼, 欧尔|班): up to this many of its words.

@@ -20,6 +20,7 @@ from yamen.document import Span
 from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.names import (
+    AFTER_NAME,
     JOINING,
     foreign_name_at,
     list_after,
@@ -27,8 +28,20 @@ from yamen.entities.names import (
     through_dots,
 )
 from yamen.entities.ner import Entity
+from yamen.entities.person_checks import (
+    country_near,
+    cut_short,
+    in_country_name,
+    party_phrase,
+    place_like,
+    preposition_run_in,
+    run_on,
+    side_of_talks,
+    surname_address,
+    uncued_phrase,
+)
 from yamen.entities.positions import Chain, Title, country_in_view
-from yamen.entities.rosters import opens_line, roster
+from yamen.entities.rosters import caption_chains, captioned, roster
 from yamen.entities.titles import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
 
@@ -37,6 +50,8 @@ from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
 _LIST_HEADING = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[省市县区州]))领导(?:同志)?[：:]?(?=[\u4e00-\u9fff])|负责同志[：:]?"
 )
+# A rank before a name gives no post, but fixes where the name starts: 副厅级干部古小平.
+_RANK = re.compile(r"[正副]?[部厅局处科]级(?:领导)?干部")
 # Post-name forms of address that give a central post (习近平总书记, 习近平主席).
 HONORIFICS = {
     "总书记": ("中央总书记", "中共中央"),
@@ -47,11 +62,6 @@ HONORIFICS = {
 # A note on a post's rank or standing between the title and the name: （正部长级）, （兼）,
 # （主持工作）.
 _RANK_NOTE = re.compile(r"[（(](?:[^）)\n]{0,8}级|兼|主持工作|常务)[）)]")
-# A caption before a speaker's words: 南宁市委书记 陈武： (titles and name spaced apart).
-_CAPTION_GAP = re.compile(r"[ \t\u3000]{1,2}")
-_CAPTION_END = re.compile(r"[（(][^）)\n]{1,8}[）)]|")
-
-
 @dataclass(slots=True)
 class Person:
     name: str
@@ -93,10 +103,10 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
                 taken.append(holder.span)
             continue
         if span is None:
-            span = _captioned(text, chains, index, words)
+            span = captioned(text, chains, index, words)
             if span is not None:
-                for captioned in _caption_chains(text, chains, index):
-                    add(span, captioned.titles)
+                for caption in caption_chains(text, chains, index):
+                    add(span, caption.titles)
         if span is None:
             # 中央政治局委员：丁薛祥、王毅…: a post as the heading of a list gives it to each
             for listed, titles in roster(text, chain.titles, chain.start, chain.end, words,
@@ -113,6 +123,11 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         for listed in list_after(text, heading.end(), words, chain_starts, first=True):
             add(listed)
             taken.append(listed)
+    for rank in _RANK.finditer(text):
+        word = words.get(rank.end())
+        if word is not None and len(word.text) == MAX_NAME - 1 and surnamed(word.text):
+            add(Span(word.start, word.end))  # 副厅级干部古小平 (the model: an adjective)
+            taken.append(Span(word.start, word.end))
     titled = [Span(chain.start, chain.end) for chain in chains]
     for entity in entities:
         if entity.tag != "PER" or any(s.start <= entity.start < s.end for s in taken):
@@ -127,47 +142,51 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             span = _without_address(text, span, people)
         if span is not None and _plausible(text, span):
             add(span)
+            for listed in list_after(text, span.end, words, chain_starts):
+                if listed.start in words and words[listed.start].tag in _LISTED_TAGS:
+                    add(listed)  # 王沪宁、栗战书、杨洁篪: the model tags 栗战书 nz
+                    taken.append(listed)
+    _repair(text, people)
     _honorifics(text, people)
     _mentions(text, people)
     return list(people.values())
+
+
+# Tags of a name in a list after a name the model tagged (栗战书/nz): not a body or a place.
+_LISTED_TAGS = frozenset({"PER", "nz", "nw"})
+
+
+def _repair(text: str, people: dict[str, Person]) -> None:
+    """Names the model cut or ran on (see :mod:`yamen.entities.person_checks`): 普京警 →
+    普京, 韩中 → 韩中乾, 习主席 → 习近平 with the post the form of address gives."""
+    for name in list(people):
+        person = people[name]
+        known = run_on(text, name, people, any(t.foreign for t in person.titles))
+        if known is None and not person.titles:
+            known = surname_address(name, people, HONORIFICS)
+            if known is not None and _chinese(known):
+                label, org = HONORIFICS[name[1:]]
+                span = next(Span(m.start() + 1, m.end()) for m in re.finditer(name, text))
+                if label not in {t.label for t in people[known].titles}:
+                    people[known].titles.append(Title(span, name[1:], fixed=(label, org)))
+            elif known is not None:
+                continue
+        if known is not None:
+            for title in person.titles:
+                if title.label not in {t.label for t in people[known].titles}:
+                    people[known].titles.append(title)
+            del people[name]
+            continue
+        whole = None if person.titles else cut_short(text, name, AFTER_NAME, tables().pattern)
+        if whole is not None and whole not in people:
+            del people[name]
+            people[whole] = Person(whole)
 
 
 def _as_former(title: Title) -> Title:
     """The same post, marked as one the holder leaves or left (免去…职务, 不再担任)."""
     return Title(title.span, title.post, org=title.org, jurisdiction=title.jurisdiction,
                  level=title.level, fixed=title.fixed, former=True)
-
-
-def _captioned(text: str, chains: list[Chain], index: int,
-               words: dict[int, Entity]) -> Span | None:
-    """南宁市委书记 陈武：: a name after a space, then the colon of a caption — or the end
-    of the line, when the caption is a line of its own (北京市副市长 张工⏎)."""
-    chain = chains[index]
-    gap = _CAPTION_GAP.match(text, chain.end)
-    if gap is None:
-        return None
-    span = name_at(text, gap.end(), words)
-    if span is None:
-        return None
-    note = _CAPTION_END.match(text, span.end)
-    at = note.end() if note else span.end
-    if text.startswith(("：", ":"), at):
-        return span
-    own_line = opens_line(text, _caption_chains(text, chains, index)[0].start)
-    return span if own_line and (at == len(text) or text[at] == "\n") else None
-
-
-def _caption_chains(text: str, chains: list[Chain], index: int) -> list[Chain]:
-    """The chains of one caption: 广西壮族自治区党委常委 南宁市委书记 陈武 → both chains."""
-    found = [chains[index]]
-    while index > 0:
-        before = chains[index - 1]
-        gap = text[before.end:found[0].start]
-        if not gap or _CAPTION_GAP.fullmatch(gap) is None:
-            break
-        found.insert(0, before)
-        index -= 1
-    return found
 
 
 # Words around a name that is not surname-initial (a transliterated foreign name: 欧尔班,
@@ -182,8 +201,10 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
                                  r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子)$")
 
 
-# Forms of address and groups the model tags as names: 老关, 韩大哥, 高师傅, 军乐队.
-_NOT_A_NAME = re.compile(r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|队|团|组)$")
+# Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
+# 军乐队, 心理咨询师.
+_NOT_A_NAME = re.compile(
+    r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|队|团|组|师|员)$")
 
 
 def _plausible(text: str, span: Span) -> bool:
@@ -201,12 +222,23 @@ def _plausible(text: str, span: Span) -> bool:
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
         return False  # a place the model took for a name
-    if _in_country_name(text, span.start):
+    if in_country_name(text, span.start):
         return False  # 委|内瑞拉: the end of a country's name
+    if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
+        return False  # 巴方, 向乌, 库皮扬斯克方向
+    if party_phrase(text, span.start, name):
+        return False  # 对党忠诚
+    if uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
+        return False  # 正风肃纪
     if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
         return True
-    before = text[max(0, span.start - 6):span.start]
-    return bool(_FOREIGN_CUE_AFTER.match(text, span.end) or _FOREIGN_CUE_BEFORE.search(before))
+    return _cued(text, span.start, span.end)
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether words around a mention show a person: 说, 表示 after; 总统, 教授 before."""
+    before = text[max(0, start - 6):start]
+    return bool(_FOREIGN_CUE_AFTER.match(text, end) or _FOREIGN_CUE_BEFORE.search(before))
 
 
 # What the model runs into a name after it: a form of address (莫尼列太后, 西哈努克太皇), or a
@@ -240,7 +272,7 @@ def _honorifics(text: str, people: dict[str, Person]) -> None:
             continue
         if _address_in_view(text, person, matches) or not _chinese(person.name):
             continue  # 安德烈琴科主席: a foreign leader's form of address, not China's post
-        if any(_country_near(text, m.start(), m.end()) for m in matches):
+        if any(country_near(text, m.start(), m.end()) for m in matches):
             continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
         for match in matches:
             for word, (label, org) in HONORIFICS.items():
@@ -321,17 +353,6 @@ def _chinese(name: str) -> bool:
     return surnamed(name) and (len(name) <= MAX_NAME - 1 or name[:2] in words("surnames.txt"))
 
 
-def _in_country_name(text: str, start: int) -> bool:
-    """Whether the characters before ``start`` open a country's name that runs on (委|内瑞拉)."""
-    surfaces = gazetteer().surfaces
-    for size in range(1, min(3, start) + 1):
-        for length in range(size + 1, size + 5):
-            entry = surfaces.get(text[start - size:start - size + length])
-            if entry is not None and entry.places and entry.places[0].kind == "country":
-                return True
-    return False
-
-
 def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) -> bool:
     """普京总统, 穆罕默德总统: a form of address China does not use (总统, 首相, 国王) —
     or 总理 after a name that is not a Chinese one — gives the post of the one
@@ -343,7 +364,7 @@ def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) ->
                      if text.startswith(w, match.end())), None)
         if word is None or (chinese and word not in table.foreign_only):
             continue
-        if _in_country_name(text, match.start()):
+        if in_country_name(text, match.start()):
             continue  # 委[内瑞拉]总统: the name is the end of a country's
         if text.startswith(("府", "候选人", "选举", "大选", "官邸"), match.end() + len(word)):
             continue
@@ -357,27 +378,6 @@ def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) ->
                                        fixed=(label, country)))
         found = True
     return found
-
-
-# How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班):
-# within a few characters, in the same clause (斯洛文尼亚地处欧洲中心，习近平主席 is China's).
-COUNTRY_WINDOW = 12
-_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n]")
-
-
-def _country_near(text: str, start: int, end: int) -> bool:
-    """Whether a country other than China is named within a few characters of a name."""
-    surfaces = gazetteer().surfaces
-    before = _CLAUSE_BREAK.split(text[max(0, start - COUNTRY_WINDOW):start])[-1]
-    after = _CLAUSE_BREAK.split(text[end:end + COUNTRY_WINDOW])[0]
-    for window in (before, after):
-        for i in range(len(window) - 1):
-            for size in (2, 3, 4, 5):
-                entry = surfaces.get(window[i:i + size])
-                place = entry.places[0] if entry and entry.places else None
-                if place is not None and place.kind == "country" and place.name != "中国":
-                    return True
-    return False
 
 
 def _mentions(text: str, people: dict[str, Person]) -> None:

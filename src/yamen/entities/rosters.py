@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.entities.names import list_after
+from yamen.entities.names import list_after, name_at
 from yamen.entities.ner import Entity
+from yamen.entities.positions import Chain
 from yamen.entities.titles import Title, post_forms
 
 # After a heading: 名单 (a list's title line), then a colon or the end of the line, then
@@ -104,3 +105,40 @@ def _post_line(post: str) -> re.Pattern[str]:
     """A post line for ``post``: its number, the post (maybe spaced out: 主 席), the names."""
     spaced = "[ \t\u3000]?".join(map(re.escape, post))
     return re.compile(rf"[ \t]*(?:[一二三四五六七八九十]+、)?{spaced}{_AFTER_POST}")
+
+
+# A caption before a speaker's words: 南宁市委书记 陈武： (titles and name spaced apart).
+_CAPTION_GAP = re.compile(r"[ \t\u3000]{1,2}")
+_CAPTION_END = re.compile(r"[（(][^）)\n]{1,8}[）)]|")
+
+
+def captioned(text: str, chains: list[Chain], index: int,
+               words: dict[int, Entity]) -> Span | None:
+    """南宁市委书记 陈武：: a name after a space, then the colon of a caption — or the end
+    of the line, when the caption is a line of its own (北京市副市长 张工⏎)."""
+    chain = chains[index]
+    gap = _CAPTION_GAP.match(text, chain.end)
+    if gap is None:
+        return None
+    span = name_at(text, gap.end(), words)
+    if span is None:
+        return None
+    note = _CAPTION_END.match(text, span.end)
+    at = note.end() if note else span.end
+    if text.startswith(("：", ":"), at):
+        return span
+    own_line = opens_line(text, caption_chains(text, chains, index)[0].start)
+    return span if own_line and (at == len(text) or text[at] == "\n") else None
+
+
+def caption_chains(text: str, chains: list[Chain], index: int) -> list[Chain]:
+    """The chains of one caption: 广西壮族自治区党委常委 南宁市委书记 陈武 → both chains."""
+    found = [chains[index]]
+    while index > 0:
+        before = chains[index - 1]
+        gap = text[before.end:found[0].start]
+        if not gap or _CAPTION_GAP.fullmatch(gap) is None:
+            break
+        found.insert(0, before)
+        index -= 1
+    return found

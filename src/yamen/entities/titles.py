@@ -187,8 +187,11 @@ def _envoy(text: str, match: re.Match[str]) -> Title | None:
         host_name, at = "华", start - 2
     else:
         return None  # 美国大使: read as any foreign post
+    former = False
     if text.endswith(_ENVOY_QUALIFIERS, 0, at):
-        at -= 2  # 巴基斯坦新任驻华大使
+        former, at = text.endswith("前任", 0, at), at - 2  # 巴基斯坦新任驻华大使
+    elif text.endswith("前", 0, at):
+        former, at = True, at - 1  # 印尼前驻华大使: a past envoy
     sender = foreign_head(text, at)
     if sender is None and host_name == "华":
         return None  # 新任驻华大使 with no sender named: whose envoy is not said
@@ -197,9 +200,10 @@ def _envoy(text: str, match: re.Match[str]) -> Title | None:
         at = sender[2]
     written = f"{sender[0] if sender is not None else country}驻{host_name}{word}"
     if country == "中国":
-        return Title(Span(at, match.end()), word, fixed=(written, f"{written[:-len(word)]}使馆"))
+        return Title(Span(at, match.end()), word, fixed=(written, f"{written[:-len(word)]}使馆"),
+                     former=former)
     return Title(Span(at, match.end()), word, jurisdiction=country,
-                 fixed=(written, f"{written[:-len(word)]}使馆"))
+                 fixed=(written, f"{written[:-len(word)]}使馆"), former=former)
 
 
 def _named_before(text: str, start: int, words: Words | None) -> bool:
@@ -244,6 +248,11 @@ def _read_whole(text: str, match: re.Match[str], words: Words | None = None) -> 
                      former=former)
     if head is None and not past and word not in table.central:
         return _foreign_body(text, match, words)  # 阿联酋联邦国民议会议长
+    label = foreign_label(word)
+    if head is not None and not past and word not in table.central and "部" in label:
+        # 中国外交部长王毅: China's own minister, written like a foreign one → 外交部部长
+        return Title(Span(head[2], end), word, fixed=(label, label[:label.index("部") + 1]),
+                     former=text.endswith(FORMER_BEFORE, 0, head[2]))
     if word not in table.central or past:
         return None  # 总统 with no country named: no post can be written out
     if word in BARE_CENTRAL and head is None and _named_before(text, start, words):

@@ -1,0 +1,175 @@
+"""Checks on names the model alone gives, and repairs of names it cut or ran on.
+
+Split from :mod:`yamen.entities.persons` to keep each module small. The model tags as
+persons words of the news that are not names: a side of talks (巴方, 乌方: the country's
+abbreviation and 方), a foreign town on a front line (波克罗夫斯克方向), a brand in quotes
+(“艾布拉姆斯”坦克), a preposition run into a country (向乌提供), an occupation (心理咨询师),
+a four-character phrase (正风肃纪). And it cuts or runs on names: 普京|警告 → 普京警,
+韩中|乾 → 韩中, 习主席 (a surname and a form of address) for 习近平. Each check below
+states the form it rejects or repairs; none depends on a list of the wrong words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from yamen.entities.bodies import countries_in
+from yamen.entities.gazetteer import gazetteer
+from yamen.lexicon import surnamed
+
+# What follows a foreign town's or region's name, not a person's: 库皮扬斯克方向,
+# 顿涅茨克地区, 马里兰州 — and a list of such places (佛蒙特、北卡罗莱纳等多州).
+_PLACE_AFTER = re.compile(
+    r"(?:方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
+    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国|地|城市|郡|方向))"
+)
+# What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都.
+_PLACE_BEFORE = re.compile(r"(?:枢纽|要地|重镇|首都|城市|小镇|村庄|港口|地区|州|城)$")
+# Prepositions the model runs into a country's abbreviation (向乌提供, 对俄制裁).
+_PREPOSITIONS = frozenset("向对与同和从")
+# How near a foreign name a cue must be (表示, 总统): see persons._FOREIGN_CUE_AFTER.
+CUE_WINDOW = 6
+# A four-character foreign name the model alone gives needs a cue (冯德莱恩表示); a phrase
+# (正风肃纪) has none.
+CUED_LENGTH = 4
+
+
+@cache
+def _country_initials(text: str) -> frozenset[str]:
+    """First characters of the foreign countries a text names: 巴 (巴哈马), 乌 (乌克兰)."""
+    return frozenset(name[0] for name in countries_in(text, 0, len(text)))
+
+
+def side_of_talks(text: str, name: str) -> bool:
+    """巴方, 马方, 乌方: a country's abbreviation and 方 (the side), for a country the text
+    names — not a person, whatever the model says."""
+    return len(name) == 2 and name[1] == "方" and name[0] in _country_initials(text)
+
+
+def preposition_run_in(text: str, name: str) -> bool:
+    """向乌, 对俄: a preposition and a country's abbreviation (向乌提供武器)."""
+    return (len(name) == 2 and name[0] in _PREPOSITIONS
+            and name[1] in _country_initials(text))
+
+
+# Verbs and prepositions whose object is the Party: 对党忠诚, 听党话, 跟党走, 爱党.
+_PARTY_BEFORE = frozenset("对听跟爱向入建兴为")
+
+
+def party_phrase(text: str, start: int, name: str) -> bool:
+    """对党忠诚, 听党话: 党 after a word whose object it is, not the surname 党."""
+    return name[0] == "党" and start > 0 and text[start - 1] in _PARTY_BEFORE
+
+
+def place_like(text: str, name: str) -> bool:
+    """Whether a name that does not read as a Chinese one stands where a place does at any
+    of its mentions (波克罗夫斯克方向, 铁路枢纽红利曼, 佛蒙特、北卡罗莱纳等多州), or only
+    ever in quotes (“艾布拉姆斯”主战坦克: a brand or a model)."""
+    if surnamed(name) and len(name) <= 3:
+        return False
+    matches = list(re.finditer(re.escape(name), text))
+    quoted = bool(matches)
+    for match in matches:
+        if _PLACE_AFTER.match(text, match.end()) or _PLACE_BEFORE.search(text, 0, match.start()):
+            return True
+        quoted = quoted and text[match.start() - 1:match.start()] == "“" and (
+            text[match.end():match.end() + 1] == "”")
+    return quoted
+
+
+def uncued_phrase(text: str, name: str, cue: Callable[[int, int], bool]) -> bool:
+    """正风肃纪: four characters, no surname of four, and no mention with a cue (说, 总统)."""
+    if len(name) != CUED_LENGTH or "·" in name or surnamed(name):
+        return False
+    return not any(cue(m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+
+
+def surname_address(name: str, names: Iterable[str], forms: Iterable[str]) -> str | None:
+    """习主席, 习总书记: a surname and a form of address, for the one person of the text
+    with that surname and a Chinese name; that person's name, or None."""
+    form = next((f for f in forms if name.endswith(f) and len(name) == len(f) + 1), None)
+    if form is None:
+        return None
+    holders = [n for n in names if n != name and n[0] == name[0] and 2 <= len(n) <= 3]
+    return holders[0] if len(holders) == 1 else None
+
+
+# How many characters of the next words the model may run into a known name (普京得票率).
+MAX_RUN_ON = 3
+
+
+def run_on(text: str, name: str, names: Iterable[str], foreign: bool = False) -> str | None:
+    """普京警 (告称), 普京得票率: a known name with a few characters of the next words run
+    on — the known name stands alone elsewhere, and this form only once (or, after a
+    foreign title, any number of times: a Chinese name one character longer is another
+    person's, a transliterated one is not). The known name, or None."""
+    if not foreign and len(re.findall(re.escape(name), text)) != 1:
+        return None
+    for other in names:
+        extra = name[len(other):]
+        if other != name and len(other) >= 2 and name.startswith(other) and (
+                1 <= len(extra) <= MAX_RUN_ON) and (
+                re.search(re.escape(other) + f"(?!{re.escape(extra)})", text)):
+            return other  # 普京警(告), 普京得票率
+    return None
+
+
+def cut_short(text: str, name: str, breaks: re.Pattern[str],
+              address: re.Pattern[str]) -> str | None:
+    """韩中 (乾): a two-character name that the same character follows at every mention,
+    at two mentions or more, where no break, verb of the genre (``breaks``) or title
+    (``address``) follows the name: the
+    whole name, or None."""
+    if len(name) != 2:
+        return None
+    ends = [m.end() for m in re.finditer(re.escape(name), text)]
+    if len(ends) < 2 or any(breaks.match(text, end) or address.match(text, end)
+                            for end in ends):
+        return None  # 普京总统: a form of address follows, not the rest of a name
+    following = {text[end:end + 1] for end in ends}
+    if len(following) != 1:
+        return None
+    char = following.pop()
+    whole = name + char
+    if not re.fullmatch(r"[\u4e00-\u9fff]", char) or not surnamed(whole):
+        return None
+    return whole
+
+
+def in_country_name(text: str, start: int) -> bool:
+    """Whether the characters before ``start`` open a country's name that runs on (委|内瑞拉)."""
+    surfaces = gazetteer().surfaces
+    for size in range(1, min(3, start) + 1):
+        for length in range(size + 1, size + 5):
+            entry = surfaces.get(text[start - size:start - size + length])
+            if entry is not None and entry.places and entry.places[0].kind == "country":
+                return True
+    return False
+
+
+# How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班):
+# within a few characters, in the same clause (斯洛文尼亚地处欧洲中心，习近平主席 is China's).
+COUNTRY_WINDOW = 12
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n]")
+# Words before a country after a name that make it where the person is or goes, not whose
+# leader they are: 习近平主席在印度尼西亚国会发表演讲.
+_WHERE_BEFORE = ("在", "赴", "到", "抵达", "访问", "于", "出访", "前往")
+
+
+def country_near(text: str, start: int, end: int) -> bool:
+    """Whether a country other than China is named within a few characters of a name."""
+    surfaces = gazetteer().surfaces
+    before = _CLAUSE_BREAK.split(text[max(0, start - COUNTRY_WINDOW):start])[-1]
+    after = _CLAUSE_BREAK.split(text[end:end + COUNTRY_WINDOW])[0]
+    for window in (before, after):
+        for i in range(len(window) - 1):
+            if window is after and window[:i].endswith(_WHERE_BEFORE):
+                continue  # 习近平主席在印度尼西亚: where he speaks, not his country
+            for size in (2, 3, 4, 5):
+                entry = surfaces.get(window[i:i + size])
+                place = entry.places[0] if entry and entry.places else None
+                if place is not None and place.kind == "country" and place.name != "中国":
+                    return True
+    return False
