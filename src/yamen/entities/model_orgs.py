@@ -27,6 +27,9 @@ _MEETING_END = re.compile(
 _MEETING_NEXT = re.compile(r"周(?![年边末期])|节(?![目约省能日奏点])")
 # A region (东部, 中西部), never a ministry.
 _REGION_END = re.compile(r"[东西南北中]部$")
+# A people (犹太人) or a kind of state (联系国, 成员国): the model's
+# ORG ending so names no body; a known name ending in 国 (none yet) would pass.
+_NOT_BODY_END = re.compile(r"[人国]$")
 
 
 def not_a_body(name: str, text: str, end: int) -> bool:
@@ -37,6 +40,8 @@ def not_a_body(name: str, text: str, end: int) -> bool:
     if text.startswith("部门", end) or (name.endswith("部") and text.startswith("门", end)):
         return True  # 得州电力部门, 环保部门: a kind of department, not a named one
     if _PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name):
+        return True
+    if _NOT_BODY_END.search(name) and known_name(name) is None:
         return True
     if _MEETING_NEXT.match(text, end):
         return True

@@ -25,7 +25,7 @@ _NAME_CHARS = r"[^\W的和与及在对向为是了、]"
 _PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄派])")
 # 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
 _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")
-_DIRECTION = re.compile(r"[东西南北中]$")  # 美国西部, 协议解决乌东部: a region
+_DIRECTION = re.compile(r"[东西南北中总]$")  # 美国西部, 乌东部: a region; …理事会总部: a seat
 # A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处.
 _MISSION = re.compile(
     rf"驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处)"

@@ -8,14 +8,22 @@ programmes, meetings and generic bodies (有关部门) are not organisations.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from yamen.document import Span
 from yamen.entities.model_orgs import merge_short_forms, not_a_body
 from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
 from yamen.entities.ner import Entity
+from yamen.entities.org_forms import (
+    branch_end,
+    coordinated,
+    delegation_end,
+    institutions,
+    split_joint,
+)
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
-from yamen.lexicon import words
+from yamen.lexicon import rows, words
 from yamen.structure import home_of
 
 ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
@@ -23,11 +31,15 @@ ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中�
 _DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
 # A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
 _BODY_END = re.compile(r"(?:委|部|局|院|办|厅|会|署|行|社|团|所|校|党)$")
-# LAC sometimes runs a post into the body (深圳市委书记/ORG): the post is cut off.
+# LAC sometimes runs a post into the body (深圳市委书记/ORG, 安理会轮值/ORG): the post is cut off.
 _POST_TAIL = re.compile(
-    r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长|特使|发言人|副?秘书长)$"
+    r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长|特使|发言人|副?秘书长|轮值)$"
 )
-_BARE_LEVEL = re.compile(r"^(自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
+_BARE_LEVEL = re.compile(r"^(特别行政区|自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
+# A title's body cut to its level (区党工委 of 云南滇中新区党工委): the model's ORG is the body.
+_CUT_LEVEL = re.compile(r"^[区县市省](?:党工委|委|政府)")
+# 原 written between a body and its post (中心原党委书记, 管委会原副主任) is no part of it.
+_FORMER = re.compile(r"原(?=党委$|党组$|党工委$|$)")
 # A side written onto a joint body by the model (中俄能源合作委员会中方): the side goes.
 _SIDE_TAIL = re.compile(r"(?<=委员会|理事会)[\u4e00-\u9fff]方$")
 # A foreign head of government's title written with its government (王国政府首相).
@@ -50,19 +62,27 @@ def find_organizations(
     place_names = {p["name"] for p in places}
 
     def add(name: str, span: Span) -> None:
-        if name in place_names or name in names:
-            return
-        spans = found.setdefault(name, [])
-        if span not in spans:
-            spans.append(span)
+        for part, at in split_joint(name, span, _known, _parents()):
+            part = _normalise(part)
+            if (part in place_names or part in names or len(part) < 2
+                    or part in words("not_organizations.txt")):
+                continue
+            spans = found.setdefault(part, [])
+            if at not in spans:
+                spans.append(at)
 
     title_spans = [title.span for chain in chains for title in chain.titles]
+    cut_ends: set[int] = set()
     title_spans += [Span(*m) for p in places if p["kind"] == "site" for m in p["mentions"]]
     for title in titles:
         body = _body_span(text, title)
         org = title.position()["org"]
-        if body is not None and org and str(org) not in words("not_organizations.txt"):
+        if body is not None and org and _cut_level(text, body):
+            cut_ends.add(body.end)  # 云南滇中新区|党工委 read as 区党工委: the model's name
+        elif body is not None and org and str(org) not in words("not_organizations.txt"):
             add(_normalise(str(org)), body)  # not 书记处 alone (中国文联副主席、书记处书记)
+            if str(org).endswith("党组") and len(str(org)) > 4:
+                add(_normalise(str(org)[:-2]), body)  # a party group names its body too
         government = _GOVERNMENT.search(text, title.span.start, title.span.end)
         if org in place_names and government:  # 孟加拉国…、政府总理 → 孟加拉国政府
             add(f"{org}政府", Span(*government.span()))
@@ -72,7 +92,10 @@ def find_organizations(
             name, _, start = named
             add(f"{name}{match.group()}", Span(start, match.end()))
     own = outlet or ""
-    for name, span in [*named_bodies(text), *jurisdiction_bodies(text, places)]:
+    named = named_bodies(text)
+    starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
+    for name, span in [*named, *jurisdiction_bodies(text, places),
+                       *institutions(text, places, starts), *coordinated(text, places)]:
         if not (own and own in name):
             add(_normalise(name), span)
     home = home_of(outlet).get("province")
@@ -81,13 +104,19 @@ def find_organizations(
         for start, _ in place["mentions"]
     )
     title_ends = {s.end for s in title_spans}
+    place_ends = {start: end for p in places for start, end in p["mentions"]}
+    special = sorted((start, p["name"]) for p in places if p["name"].endswith("特别行政区")
+                     for start, _ in p["mentions"])
     for entity in entities:
-        if entity.tag != "ORG" or any(s.start < entity.end and entity.start < s.end
-                                      for s in title_spans):
+        if entity.tag != "ORG" or (entity.end not in cut_ends and any(
+                s.start < entity.end and entity.start < s.end for s in title_spans)):
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
         name = surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
+        start = entity.start
+        if name.startswith("行政区") and text.startswith("特别", start - 2):
+            start, name = start - 2, "特别" + name  # the model's cut of 特别行政区政府
         if (own and own in name) or len(name) < 2 or not_a_body(name, text, entity.end):
             continue
         if len(name) == 2 and not _BODY_END.search(name):
@@ -96,22 +125,37 @@ def find_organizations(
         if bare:
             level = bare.group(1)
             held = home if home is not None and home.endswith(level) else None
-            held = held or _in_view(level, entity.start, divisions)
+            held = held or _in_view(level, start, special if level == "特别行政区"
+                                    else divisions)
             if held is None:
                 continue
             name = held + name[len(level):]
-        add(_normalise(name), Span(entity.start, entity.start + len(surface)))
-    return _outermost(merge_short_forms(found))
+        end = entity.start + len(surface)
+        if end == entity.end and not bare:
+            place_end = place_ends.get(end)  # 中国和平统一促进会|香港|总会
+            if place_end is not None and branch_end(text, place_end) > place_end:
+                end = place_end
+            end = branch_end(text, end)
+            name = name + text[entity.end:end]
+        add(_normalise(name), Span(start, end))
+        team = delegation_end(text, end)
+        if team is not None and not bare:
+            add(_normalise(name) + text[end:team], Span(start, team))
+    merged = merge_short_forms(found)
+    kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
+    return _outermost(merged, kept)
 
 
-def _outermost(found: dict[str, list[Span]]) -> list[dict[str, Any]]:
+def _outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, Any]]:
     """Each mention once, as the longest body written there: 日本自民党 over 自民党 at the
-    same place, 中国共产党友好代表团 over 中国共产党 (CONVENTIONS: keep the fuller form)."""
+    same place, 中国共产党友好代表团 over 中国共产党 (CONVENTIONS: keep the fuller form). A fixed
+    name after 驻 in ``kept`` is a body of its own inside the mission's name (伊斯兰合作组织 in
+    伊朗驻伊斯兰合作组织代表处) and stays."""
     inner: set[Span] = set()
     reach = None  # the span reaching furthest right among those starting earlier
     for span in sorted({s for spans in found.values() for s in spans},
                        key=lambda s: (s.start, -s.end)):
-        if reach is not None and span.end <= reach.end:
+        if reach is not None and span.end <= reach.end and span not in kept:
             inner.add(span)  # inside reach (equal spans are one set member)
         else:
             reach = span
@@ -142,10 +186,34 @@ def _body_span(text: str, title: Title) -> Span | None:
     return Span(title.span.start, end) if end > title.span.start else None
 
 
+def _cut_level(text: str, body: Span) -> bool:
+    """Whether a title's body starts inside a longer name (云南滇中新区|党工委 read as
+    区党工委, whatever jurisdiction the title resolved it to)."""
+    before = text[body.start - 1] if body.start > 0 else ""
+    return bool(_CUT_LEVEL.match(text[body.start:body.end])) and bool(
+        re.match(r"[\u4e00-\u9fff]", before)) and before not in "、和及与的在"
+
+
+def _known(name: str) -> str | None:
+    """The full name of a fixed name or alias (党中央, 国务院), if ``name`` is one; 中共 before
+    a central body's short name goes (中共中央纪委国家监委 → 中央纪委, 国家监委)."""
+    found = ALIASES.get(name) or known_name(name) or (name if name in _parents() else None)
+    if found is None and name.startswith("中共中央") and len(name) > 4:
+        found = known_name(name[2:])
+    return found
+
+
+@cache
+def _parents() -> frozenset[str]:
+    """The parent bodies of bodies.tsv (国务院, 全国人大): bodies of their own."""
+    return frozenset(row[1] for row in rows("bodies.tsv") if row[0] == "parent"
+                     and row[1] not in ("中央", "中华人民共和国"))  # too wide alone
+
+
 def _normalise(name: str) -> str:
-    name = ALIASES.get(name, name)
+    name = _FORMER.sub("", ALIASES.get(name, name))
     name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
-    if name.startswith("中国") and known_name(name[2:]):
+    if name.startswith("中国") and known_name(name[2:]) and not known_name(name):
         name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
     if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):
         name = name[2:]

@@ -1,0 +1,144 @@
+"""Forms of organisation names the model and the fixed lists miss (round 2 of reading CCTV).
+
+- Institutions written after a place: 柬埔寨皇家法律与经济大学, 英国威尔士皇家护理学院,
+  中国人民银行 — a name ending in 大学/学院/研究院/研究所/医院/银行/公司/集团 right after a
+  jurisdiction; the model tags few of them, and cuts others (人民银行).
+- Coordinated forms: 美国民主、共和两党 names 美国民主党 and 美国共和党; 中国驻澳大利亚、
+  新西兰使领馆 names one mission per country (CONVENTIONS counts each body).
+- Two bodies written as one (党中央国务院, 福州市委市政府, 中央纪委国家监委): each is a body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from yamen.document import Span
+
+# Characters of an institution's own name: 与 joins words inside one (法律与经济大学).
+_INST_CHARS = r"[^\W的和及在对向为是了、，。]"
+_INSTITUTION = re.compile(
+    rf"{_INST_CHARS}{{2,12}}?(?:大学|学院|研究院|研究所|医院|银行|公司|集团)"
+    r"(?![长员生方家区部门务])"  # 学院院长 is a title; 公司员工, 集团公司… go on below
+)
+# A quantity or a determiner first: 所有医院, 各大银行, 几家公司 are kinds, not one body.
+_KIND_START = re.compile(
+    r"^(?:所有|各|几|多|一些|这|那|该|其|等|数|部分|每|全|主要|重点|相关|有关|大型|国有|"
+    r"民营|外资|本地|当地|商业|地方|不少|许多|两|三|四|五|十|百)"
+)
+# Function words, verbs and counters that a name does not hold (将, 支持, 一家), and the
+# words of a kind of body (所有二级以上公立医院, 定点保障医院).
+_SENTENCE = re.compile(
+    r"[一几]家|只有|支持|规定|所有|以上|以下|公立|民营|定点|指定|[将并地得着过被把从到于让使\d]"
+)
+# A branch or the head office written after its body's name, which the model leaves out
+# (中国和平统一促进会香港|总会, 中信银行广州|分行).
+_BRANCH = re.compile(r"总会|分会|分行|支行|分公司|分院|分校|分局")
+# A body's delegation (中国和平统一促进会香港总会参访团, 中朝…委员会朝方代表团): CONVENTIONS
+# counts delegations as organisations.
+_ORG_DELEGATION = re.compile(
+    r"(?:[\u4e00-\u9fff]方)?(?:友好|党政|经贸)?(?:代表团|参访团|访问团|考察团)"
+)
+# The parties of a two-party system written once: 美国民主、共和两党.
+_TWO_PARTIES = re.compile(r"([\u4e00-\u9fff]{1,6})、([\u4e00-\u9fff]{1,6})两党")
+# Missions to several countries written once: 中国驻澳大利亚、新西兰使领馆.
+_MISSIONS = re.compile(
+    r"驻([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:等国)?"
+    r"(使领馆|大使馆|总领事馆|总领馆|使馆)"
+)
+# Two bodies of one jurisdiction written together: 福州市委市政府, 湖北省委省政府.
+_COMMITTEE_AND_GOVERNMENT = re.compile(r"^(.+?)([省市县区])委\2政府$")
+JURISDICTION_KINDS = frozenset(
+    {"country", "province", "prefecture", "county", "foreign", "region"}
+)
+
+
+def institutions(
+    view: str, places: list[dict[str, Any]], starts: set[int]
+) -> list[tuple[str, Span]]:
+    """Universities, institutes, hospitals, banks and companies named after a place. The
+    name is taken only when nothing else starts inside it (``starts``: the model's persons
+    and organisations): in 巴西只有圣保罗州保险公司 the body starts at 圣保罗州, and a sentence
+    (美国政府并未批准劳拉公司) holds other words."""
+    out: list[tuple[str, Span]] = []
+    for place in places:
+        if place["kind"] not in JURISDICTION_KINDS:
+            continue
+        for start, end in place["mentions"]:
+            if end - start < 2 or view[start:end] in ("我国", "中方"):
+                continue
+            found = _INSTITUTION.match(view, end)
+            if (found and not _KIND_START.match(found.group())
+                    and not _SENTENCE.search(found.group())
+                    and not any(end < at < found.end() for at in starts)):
+                out.append((view[start:found.end()], Span(start, found.end())))
+    return out
+
+
+def coordinated(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
+    """Each body of a coordinated form, spanning the whole form (both count once there)."""
+    jurisdictions = {
+        end: view[start:end] for p in places if p["kind"] in JURISDICTION_KINDS
+        for start, end in p["mentions"]
+    }
+    starts = {start for p in places for start, _ in p["mentions"]}
+    out: list[tuple[str, Span]] = []
+    for match in _TWO_PARTIES.finditer(view):
+        opened = [end for end in jurisdictions if match.start(1) < end < match.end(1)]
+        if not opened:
+            continue
+        end = max(opened)  # 美国 in 指出美国民主: the party's own name follows it
+        owner, first, second = jurisdictions[end], view[end:match.end(1)], match.group(2)
+        if len(first) <= 4 and len(second) <= 4:
+            span = Span(end - len(owner), match.end())
+            out += [(f"{owner}{first}党", span), (f"{owner}{second}党", span)]
+    for match in _MISSIONS.finditer(view):
+        owner = jurisdictions.get(match.start())
+        names = match.group(1).removesuffix("等国").split("、")
+        at = match.start(1)
+        ok = True
+        for name in names:
+            ok = ok and at in starts
+            at += len(name) + 1
+        if owner is None or not ok:
+            continue
+        span = Span(match.start() - len(owner), match.end())
+        out += [(f"{owner}驻{name}{match.group(2)}", span) for name in names]
+    return out
+
+
+def split_joint(
+    name: str, span: Span, known: Any, parents: frozenset[str]
+) -> list[tuple[str, Span]]:
+    """Two bodies written as one (党中央国务院, 中央纪委国家监委, 福州市委市政府) as each
+    body with its own span; any other name as it is. ``known`` gives a fixed name's full
+    form or None. A parent body before one of its own (全国人大常委会|代表资格审查委员会)
+    is one nested name, unless both are parents (党中央|国务院)."""
+    pair = _COMMITTEE_AND_GOVERNMENT.match(name)
+    if pair and span.end - span.start == len(name):
+        place, level = pair.group(1), pair.group(2)
+        cut = span.start + len(place) + 2
+        return [(f"{place}{level}委", Span(span.start, cut)),
+                (f"{place}{level}政府", Span(cut, span.end))]
+    if span.end - span.start != len(name) or known(name):
+        return [(name, span)]  # 联合国安理会 is one body
+    for cut in range(2, len(name) - 1):
+        left, right = name[:cut], name[cut:]
+        if known(left) in parents and known(right) not in parents:
+            continue
+        if known(left) and known(right):
+            return [(known(left), Span(span.start, span.start + cut)),
+                    (known(right), Span(span.start + cut, span.end))]
+    return [(name, span)]
+
+
+def branch_end(view: str, end: int) -> int:
+    """Where a body's name ending at ``end`` really ends, with a branch word after it."""
+    found = _BRANCH.match(view, end)
+    return found.end() if found else end
+
+
+def delegation_end(view: str, end: int) -> int | None:
+    """Where a delegation of the body ending at ``end`` ends, if one is written there."""
+    found = _ORG_DELEGATION.match(view, end)
+    return found.end() if found else None
