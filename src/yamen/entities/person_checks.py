@@ -27,6 +27,7 @@ _PLACE_AFTER = re.compile(
 )
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都.
 _PLACE_BEFORE = re.compile(r"(?:枢纽|要地|重镇|首都|城市|小镇|村庄|港口|地区|州|城)$")
+PLACE_WORD_MAX = 2  # the longest word of _PLACE_BEFORE
 # Prepositions the model runs into a country's abbreviation (向乌提供, 对俄制裁).
 _PREPOSITIONS = frozenset("向对与同和从")
 # How near a foreign name a cue must be (表示, 总统): see persons._FOREIGN_CUE_AFTER.
@@ -72,7 +73,10 @@ def place_like(text: str, name: str) -> bool:
     matches = list(re.finditer(re.escape(name), text))
     quoted = bool(matches)
     for match in matches:
-        if _PLACE_AFTER.match(text, match.end()) or _PLACE_BEFORE.search(text, 0, match.start()):
+        before = max(0, match.start() - PLACE_WORD_MAX)  # a short window: linear time
+        if _PLACE_AFTER.match(text, match.end()) or _PLACE_BEFORE.search(
+            text, before, match.start()
+        ):
             return True
         quoted = quoted and text[match.start() - 1:match.start()] == "“" and (
             text[match.end():match.end() + 1] == "”")
