@@ -41,8 +41,9 @@ MAX_DOTTED = 24
 _OPENERS = frozenset({"电", "函", "致"})
 # Bodies the model sometimes runs into a name before them (免去李金早政协第十三届…).
 BODY_ENDINGS = ("政协", "人大", "党委", "政府", "同志")
-# Words whose first character the model runs into a name before them (卢拉针|对其上诉).
-RUN_IN_WORDS = frozenset({"针对", "对于", "由于", "关于", "等于"})
+# Words whose first character the model runs into a name before them (卢拉针|对其上诉,
+# 普京通|电话).
+RUN_IN_WORDS = ("针对", "对于", "由于", "关于", "等于", "通电话")
 # Conjunctions the model sometimes tags as a name's first character (和通伦, 同苏林).
 JOINING = frozenset("和与同及")
 # A note after a name in a list: sex, ethnicity, sector, (兼) — not part of the name.
@@ -59,7 +60,7 @@ def name_at(text: str, at: int, words: dict[int, Entity], *,
     span = _name_at(text, at, words, after_title)
     if span is not None and _is_place(text[span.start:span.end]):
         return None
-    return span
+    return dotted_whole(text, span, words) if span is not None else None
 
 
 def _is_place(name: str) -> bool:
@@ -102,7 +103,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and len(after.text) == 1 and _HAN.match(after.text)
                 and after.tag not in FUNCTION_TAGS and follows.match(text, end + 1)):
             end += 1
-        if text[end - 1:end + 1] in RUN_IN_WORDS and end - 1 - at >= MIN_NAME:
+        if text.startswith(RUN_IN_WORDS, end - 1) and end - 1 - at >= MIN_NAME:
             end -= 1  # 卢拉针|对: the model ran a word's first character into the name
         body = next((b for b in BODY_ENDINGS if text.endswith(b, at, end)), None)
         if body is not None and end - len(body) - at >= MIN_NAME:
@@ -142,6 +143,8 @@ def _function_next(text: str, words: dict[int, Entity], at: int) -> bool:
 # A transliterated name the model split (西|哈莫尼, 欧尔|班): up to this many of its words.
 MAX_FOREIGN_PARTS = 3
 MAX_FOREIGN_NAME = 7
+# A lead character the model split off makes a name one longer (别|尔德穆哈梅多夫, eight).
+MAX_LED_NAME = MAX_FOREIGN_NAME + 1
 # Tags of the words a split transliterated name is made of.
 _FOREIGN_PART_TAGS = frozenset({"PER", "f", "n", "nz", "nw", "LOC", "a", "s", "ORG"})
 # What ends such a name: punctuation, a date, or a word of these tags (verbs, particles …).
@@ -152,7 +155,11 @@ _FOREIGN_END_TAGS = frozenset({"w", "v", "vd", "u", "p", "c", "d", "ad", "TIME",
 _NOT_A_PIECE = frozenset("时内同等后前中上下们对和与在说称方间里外任及针")
 # One-character verbs that stand before a name, not in it (总统说普京, 总理向欧尔班); any
 # other the model reads as a verb before a name's PER may be its first character (纳|雷什金).
-_NOT_A_LEAD = frozenset("说称向对会访致见谈将是在为有要任请让给同和与及")
+_NOT_A_LEAD = frozenset("说称向对会访致见谈将是在为有要任请让给同和与及"
+                        "也还都就又再已曾均亦便才正仍亲")
+# Tags of a lead character the model split off a transliterated name: a verb (纳|雷什金),
+# an adverb (别|尔德穆哈梅多夫).
+_LEAD_TAGS = frozenset({"v", "d"})
 
 
 def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
@@ -162,22 +169,27 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
     characters, followed by punctuation, a date or a verb. Failing that, one word of
     three or more that the model read as a verb or a body (纳雷什金 as a verb) and that a
     break follows: nothing but a name stands between a foreign title and a break."""
-    end, parts, person = at, 0, False
+    end, parts, person, longest = at, 0, False, MAX_FOREIGN_NAME
     while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
         lead = parts == 0 and _person_next(words, word.end) and (
-            word.tag in _NAME_LIKE_TAGS or (word.tag == "v" and len(word.text) == 1
+            word.tag in _NAME_LIKE_TAGS or (word.tag in _LEAD_TAGS and len(word.text) == 1
                                             and word.text not in _NOT_A_LEAD))
+        if lead and len(word.text) == 1:
+            longest = MAX_LED_NAME
         if (word.tag not in _FOREIGN_PART_TAGS and not lead) or not _HAN_RUN.fullmatch(
                 word.text):
             break
-        if word.tag != "PER" and not lead and (len(word.text) > 1 or word.text in _NOT_A_PIECE):
+        # 普|京通|电话: a piece that ends with a run-in word's first character
+        run_in = text.startswith(RUN_IN_WORDS, word.end - 1) and word.end - 1 - at >= MIN_NAME
+        if word.tag != "PER" and not lead and not (person and run_in) and (
+                len(word.text) > 1 or word.text in _NOT_A_PIECE):
             break  # 特朗普|政府, 蒂勒森|时: only a name's own character is a split-off piece
         person = person or word.tag == "PER"
         end, parts = word.end, parts + 1
         after = words.get(end)
-        if person and MIN_NAME <= end - at <= MAX_FOREIGN_NAME and (
-                after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, end)):
-            run_in = text[end - 1:end + 1] in RUN_IN_WORDS and end - 1 - at >= MIN_NAME
+        if person and MIN_NAME <= end - at <= longest and (
+                after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, end)
+                or run_in):
             return Span(at, end - 1 if run_in else end)
     return _odd_word(text, at, words)
 
@@ -307,3 +319,14 @@ def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
         end = part.end
     return Span(span.start, end) if end != span.end else span
 
+
+
+def dotted_whole(text: str, span: Span, words: dict[int, Entity]) -> Span:
+    """艾力更·依明巴海: a name the model ends at a middle dot, in a list or before a break,
+    is the whole dotted name, whatever the model reads after the dot (依明/v 巴海/LOC).
+    Where it reads a name after the dot (马尔万·|阿布特|称), :func:`through_dots` goes on."""
+    if not text.startswith("·", span.end) or _person_next(words, span.end + 1):
+        return span
+    dotted = _DOTTED.match(text, span.start)
+    return Span(span.start, dotted.end()) if dotted and dotted.end() - span.start <= MAX_DOTTED \
+        else span

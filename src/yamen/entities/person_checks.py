@@ -83,6 +83,24 @@ def place_like(text: str, name: str) -> bool:
     return quoted
 
 
+def dotted_alias(name: str, names: Iterable[str]) -> str | None:
+    """班禅 for 班禅额尔德尼·确吉杰布: the opening of a dotted name written in full in the
+    same text is a short form of that name, the one person. The full name, or None."""
+    if "·" in name or len(name) < 2:
+        return None
+    fuller = [n for n in names if "·" in n and n != name and n.split("·")[0].startswith(name)]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+# Negations the model runs a word after into a name: 决策程序不周严 (不周严: not rigorous).
+_NEGATIONS = frozenset("不没未")
+
+
+def negated(text: str, start: int) -> bool:
+    """不周严: a word after a negation is a predicate, never a name."""
+    return start > 0 and text[start - 1] in _NEGATIONS
+
+
 def uncued_phrase(text: str, name: str, cue: Callable[[int, int], bool]) -> bool:
     """正风肃纪: four characters, no surname of four, and no mention with a cue (说, 总统)."""
     if len(name) != CUED_LENGTH or "·" in name or surnamed(name):

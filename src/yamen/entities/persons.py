@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from yamen.document import Span
+from yamen.entities.addresses import HONORIFICS, chinese, honorifics
 from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.names import (
@@ -29,9 +30,10 @@ from yamen.entities.names import (
 )
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
-    country_near,
     cut_short,
+    dotted_alias,
     in_country_name,
+    negated,
     party_phrase,
     place_like,
     preposition_run_in,
@@ -40,7 +42,7 @@ from yamen.entities.person_checks import (
     surname_address,
     uncued_phrase,
 )
-from yamen.entities.positions import Chain, Title, country_in_view
+from yamen.entities.positions import Chain, Title
 from yamen.entities.rosters import caption_chains, captioned, roster
 from yamen.entities.titles import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
@@ -52,13 +54,6 @@ _LIST_HEADING = re.compile(
 )
 # A rank before a name gives no post, but fixes where the name starts: 副厅级干部古小平.
 _RANK = re.compile(r"[正副]?[部厅局处科]级(?:领导)?干部")
-# Post-name forms of address that give a central post (习近平总书记, 习近平主席).
-HONORIFICS = {
-    "总书记": ("中央总书记", "中共中央"),
-    "主席": ("国家主席", ""),
-    "总理": ("国务院总理", "国务院"),
-    "委员长": ("全国人大常委会委员长", "全国人大常委会"),
-}
 # A note on a post's rank or standing between the title and the name: （正部长级）, （兼）,
 # （主持工作）.
 _RANK_NOTE = re.compile(r"[（(](?:[^）)\n]{0,8}级|兼|主持工作|常务)[）)]")
@@ -142,12 +137,14 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             span = _without_address(text, span, people)
         if span is not None and _plausible(text, span):
             add(span)
-            for listed in list_after(text, span.end, words, chain_starts):
-                if listed.start in words and words[listed.start].tag in _LISTED_TAGS:
-                    add(listed)  # 王沪宁、栗战书、杨洁篪: the model tags 栗战书 nz
+            found = list_after(text, span.end, words, chain_starts)
+            for i, listed in enumerate(found):
+                tag = words[listed.start].tag if listed.start in words else ""
+                if tag in _LISTED_TAGS or (tag == "n" and i + 1 < len(found)):
+                    add(listed)  # 王沪宁、栗战书: the model tags 栗战书 nz, 尤权 n (mid-list)
                     taken.append(listed)
     _repair(text, people)
-    _honorifics(text, people)
+    honorifics(text, people)
     _mentions(text, people)
     return list(people.values())
 
@@ -161,10 +158,11 @@ def _repair(text: str, people: dict[str, Person]) -> None:
     普京, 韩中 → 韩中乾, 习主席 → 习近平 with the post the form of address gives."""
     for name in list(people):
         person = people[name]
-        known = run_on(text, name, people, any(t.foreign for t in person.titles))
+        known = run_on(text, name, people, any(t.foreign for t in person.titles)) or (
+            dotted_alias(name, people))  # 普京警 → 普京, 班禅 → 班禅额尔德尼·确吉杰布
         if known is None and not person.titles:
             known = surname_address(name, people, HONORIFICS)
-            if known is not None and _chinese(known):
+            if known is not None and chinese(known):
                 label, org = HONORIFICS[name[1:]]
                 span = next(Span(m.start() + 1, m.end()) for m in re.finditer(name, text))
                 if label not in {t.label for t in people[known].titles}:
@@ -196,15 +194,16 @@ def _as_former(title: Title) -> Title:
 # two-character ones (亨特, 英拉) need a cue.
 MIN_FOREIGN_NAME = 3
 _FOREIGN_CUE_AFTER = re.compile(r".{0,3}?(?:说|表示|指出|强调|称|认为|会见|会谈|访华|总统|总理|"
-                                r"首相|主席|国王|先生|女士|夫人|一行)")
+                                r"首相|主席|总书记|国王|先生|女士|夫人|一行)")
 _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|部长|外长|大使|议长|秘书长|"
                                  r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子)$")
 
 
 # Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
-# 军乐队, 心理咨询师.
+# 汪老汉, 军乐队, 心理咨询师.
 _NOT_A_NAME = re.compile(
-    r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|阿姨|师傅|老师|同学|队|团|组|师|员)$")
+    r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
+    r"爷爷|奶奶|队|团|组|师|员)$")
 
 
 def _plausible(text: str, span: Span) -> bool:
@@ -226,8 +225,8 @@ def _plausible(text: str, span: Span) -> bool:
         return False  # 委|内瑞拉: the end of a country's name
     if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
         return False  # 巴方, 向乌, 库皮扬斯克方向
-    if party_phrase(text, span.start, name):
-        return False  # 对党忠诚
+    if party_phrase(text, span.start, name) or negated(text, span.start):
+        return False  # 对党忠诚, 不周严
     if uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
         return False  # 正风肃纪
     if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
@@ -256,128 +255,6 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
         return None  # 丁觉时: 丁觉 (named after a title) and 时 "when"
     return span
 
-
-def _honorifics(text: str, people: dict[str, Person]) -> None:
-    """习近平总书记 → 中央总书记; 习近平主席 → 国家主席 — never for a foreign leader.
-
-    A foreign leader's own forms of address take their country (通伦总书记、国家主席 →
-    老挝国家主席, when 通伦 holds a Lao post in the text); so may a form of address in
-    a paragraph about a country whose leaders share China's (see ``_shared_form``).
-    """
-    for person in people.values():
-        matches = list(re.finditer(re.escape(person.name), text))
-        foreign = next((t for t in person.titles if t.foreign), None)
-        if foreign is not None:
-            _foreign_address(text, person, foreign, matches)
-            continue
-        if _address_in_view(text, person, matches) or not _chinese(person.name):
-            continue  # 安德烈琴科主席: a foreign leader's form of address, not China's post
-        if any(country_near(text, m.start(), m.end()) for m in matches):
-            continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
-        for match in matches:
-            for word, (label, org) in HONORIFICS.items():
-                if any(t.post.endswith(word) for t in person.titles):
-                    continue  # 全国政协主席王沪宁 … 王沪宁主席: the post already read
-                if not text.startswith(word, match.end()):
-                    continue
-                if not person.titles and _shared_form(text, match, word):
-                    continue
-                span = Span(match.end(), match.end() + len(word))
-                title = Title(span, word, fixed=(label, org))
-                if label not in {t.label for t in person.titles}:
-                    person.titles.append(title)
-
-
-# The second of a pair of leaders: 习近平总书记同苏林总书记 (China's leader is named first).
-_PAIRED_BEFORE = re.compile(rf"(?:{'|'.join(HONORIFICS)})(?:同志)?(?:同|和|与|及|、)$")
-
-
-def _shared_form(text: str, match: re.Match[str], word: str) -> bool:
-    """Whether 总书记 / 主席 / 委员长 after a name is another party-state's form of address.
-
-    In a paragraph about a country whose leaders share these forms (中越, 朝鲜, 越共),
-    the second of a pair of leaders (习近平总书记同苏林总书记) and a leader addressed as
-    comrade (阮富仲总书记同志, the form Chinese reports use for foreign party leaders)
-    are the other country's.
-    """
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
-    if not _party_state(text[start:end if end >= 0 else len(text)]):
-        return False
-    after = match.end() + len(word)
-    return text.startswith("同志", after) or bool(_PAIRED_BEFORE.search(text, start,
-                                                                      match.start()))
-
-
-def _party_state(sentence: str) -> bool:
-    """Whether a sentence names a country whose ruling party's posts share China's names
-    (the countries of the foreign parties in ``data/titles.tsv``), or one of its parties."""
-    table = tables()
-    if any(party in sentence for party in table.parties):
-        return True
-    countries = set(table.parties.values())
-    if any(country in sentence for country in countries):
-        return True
-    initials = "".join(sorted({country[0] for country in countries}))
-    return re.search(rf"中[{initials}](?!年)|[{initials}]方", sentence) is not None
-
-
-def _foreign_address(text: str, person: Person, foreign: Title,
-                     matches: list[re.Match[str]]) -> None:
-    """通伦总书记、国家主席: forms of address after a foreign leader's name, in their country."""
-    country = foreign.jurisdiction or ""
-    posts = {t.post for t in person.titles}
-    address = tables().foreign
-    for match in matches:
-        at = match.end()
-        while True:
-            word = next((w for w in sorted(address | HONORIFICS.keys(), key=len, reverse=True)
-                         if text.startswith(w, at)), None)
-            if word is None:
-                break
-            if word in address and word not in posts:
-                label = f"{country}{word}"
-                if label not in {t.label for t in person.titles}:
-                    person.titles.append(Title(Span(at, at + len(word)), word,
-                                               jurisdiction=country, fixed=(label, country)))
-                    posts.add(word)
-            at += len(word)
-            if not text.startswith("、", at):
-                break
-            at += 1
-
-
-def _chinese(name: str) -> bool:
-    """Whether a name reads as a Chinese one (two or three characters, a surname first, or
-    four with a compound surname): 安德烈琴科 and 西哈莫尼 do not."""
-    return surnamed(name) and (len(name) <= MAX_NAME - 1 or name[:2] in words("surnames.txt"))
-
-
-def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) -> bool:
-    """普京总统, 穆罕默德总统: a form of address China does not use (总统, 首相, 国王) —
-    or 总理 after a name that is not a Chinese one — gives the post of the one
-    foreign country in view (the sentence's, else the paragraph's)."""
-    table, found = tables(), False
-    chinese = _chinese(person.name)
-    for match in matches:
-        word = next((w for w in sorted(table.foreign_only | {"总理"}, key=len, reverse=True)
-                     if text.startswith(w, match.end())), None)
-        if word is None or (chinese and word not in table.foreign_only):
-            continue
-        if in_country_name(text, match.start()):
-            continue  # 委[内瑞拉]总统: the name is the end of a country's
-        if text.startswith(("府", "候选人", "选举", "大选", "官邸"), match.end() + len(word)):
-            continue
-        country = country_in_view(text, match.start())
-        if country is None:
-            continue
-        label = f"{country}{word}"
-        if label not in {t.label for t in person.titles}:
-            span = Span(match.end(), match.end() + len(word))
-            person.titles.append(Title(span, word, jurisdiction=country,
-                                       fixed=(label, country)))
-        found = True
-    return found
 
 
 def _mentions(text: str, people: dict[str, Person]) -> None:

@@ -39,11 +39,11 @@ from yamen.entities.titles import (
     party_only,
     read_title,
     tables,
+    without_term,
     word_of,
 )
 
-__all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at",
-           "resolve"]
+__all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at", "resolve"]
 
 CHAIN_JOINERS = ("、", "兼")
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
@@ -212,7 +212,7 @@ def _joined(gap: str) -> tuple[bool, bool]:
     for marker in (*FORMER_BEFORE, "前"):  # 、前总统: a foreign chain's past post
         if gap.endswith(marker) and gap[:-len(marker)] in CHAIN_JOINERS:
             return True, True
-    return gap in CHAIN_JOINERS, False
+    return without_term(gap) in CHAIN_JOINERS, False  # 、十二届全国青联主席
 
 
 def _segment(text: str, before: Title, previous_end: int, match: re.Match[str],

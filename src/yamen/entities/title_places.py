@@ -35,6 +35,11 @@ def place_ending_at(text: str, end: int, kinds: tuple[str, ...]) -> tuple[str, s
     return None
 
 
+# A word between a country and its post that says the holder is new to it (老挝新任政府
+# 总理潘坎, 美国新任总统): the post is the same, and current.
+_QUALIFIER = "新任"
+
+
 def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
     """(prefix for the label, country, start) of a foreign party or country before ``start``.
 
@@ -46,8 +51,10 @@ def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
     for party in sorted(table.parties, key=len, reverse=True):
         if text.endswith(party, 0, start):
             return table.party_labels[party], table.parties[party], start - len(party)
+    start -= len(_QUALIFIER) if text.endswith(_QUALIFIER, 0, start) else 0
     government = next((g for g in table.governments if text.endswith(g, 0, start)), "")
     at = start - len(government)
+    at -= len(_QUALIFIER) if text.endswith(_QUALIFIER, 0, at) else 0  # 老挝新任政府总理
     found = place_ending_at(text, at, ("country",))
     if found is not None:
         written = text[found[2]:at]

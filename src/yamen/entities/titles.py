@@ -49,6 +49,8 @@ NOT_LEVEL_BEFORE = {
     "州": "全本该各神",
 }
 _TERM_IN_WORD = re.compile(r"第[一二三四五六七八九十百]+届")
+# A term number written before a title in a chain (、十二届全国青联主席); the label leaves it out.
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百]+届$")
 # Central titles that name no body of their own: after a name or another body's name
 # they are not China's post (尼加拉瓜桑解阵总书记); only a boundary or one of these
 # characters may stand before them.
@@ -72,6 +74,12 @@ def word_of(match: re.Match[str]) -> str:
     form of a post written short (常务委员 → 常委)."""
     word = _TERM_IN_WORD.sub("", match.group())
     return tables().aliases.get(word, word)
+
+
+def without_term(gap: str) -> str:
+    """The words between two titles of a chain without a term number that belongs to the
+    second (、十二届全国青联主席): the term joins no body's name to the title."""
+    return _TERM_BEFORE.sub("", gap)
 
 
 def post_forms(post: str) -> list[str]:

@@ -1,0 +1,172 @@
+"""Forms of address after a name, and the posts they give.
+
+Split from :mod:`yamen.entities.persons` to keep each module small. 习近平总书记 and
+习近平主席 give China's central posts (CONVENTIONS: honorific use gives the post); 普京总统
+and 通伦总书记、国家主席 give a foreign leader's post in the country in view. A chain of
+forms (习近平总书记、国家主席) gives each.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from yamen.document import Span
+from yamen.entities.person_checks import country_near, in_country_name
+from yamen.entities.positions import Title, country_in_view
+from yamen.entities.titles import tables
+from yamen.lexicon import MAX_NAME, surnamed, words
+
+if TYPE_CHECKING:
+    from yamen.entities.persons import Person
+
+# Post-name forms of address that give a central post (习近平总书记, 习近平主席).
+HONORIFICS = {
+    "总书记": ("中央总书记", "中共中央"),
+    "主席": ("国家主席", ""),
+    "总理": ("国务院总理", "国务院"),
+    "委员长": ("全国人大常委会委员长", "全国人大常委会"),
+}
+
+def honorifics(text: str, people: dict[str, Person]) -> None:
+    """习近平总书记 → 中央总书记; 习近平主席 → 国家主席 — never for a foreign leader.
+
+    A foreign leader's own forms of address take their country (通伦总书记、国家主席 →
+    老挝国家主席, when 通伦 holds a Lao post in the text); so may a form of address in
+    a paragraph about a country whose leaders share China's (see ``_shared_form``).
+    """
+    for person in people.values():
+        matches = list(re.finditer(re.escape(person.name), text))
+        foreign = next((t for t in person.titles if t.foreign), None)
+        if foreign is not None:
+            _foreign_address(text, person, foreign, matches)
+            continue
+        if _address_in_view(text, person, matches) or not chinese(person.name):
+            continue  # 安德烈琴科主席: a foreign leader's form of address, not China's post
+        if any(country_near(text, m.start(), m.end()) for m in matches):
+            continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
+        for match in matches:
+            for word, (label, org) in HONORIFICS.items():
+                if any(t.post.endswith(word) for t in person.titles):
+                    continue  # 全国政协主席王沪宁 … 王沪宁主席: the post already read
+                if not text.startswith(word, match.end()):
+                    continue
+                if not person.titles and _shared_form(text, match, word):
+                    continue
+                span = Span(match.end(), match.end() + len(word))
+                title = Title(span, word, fixed=(label, org))
+                if label not in {t.label for t in person.titles}:
+                    person.titles.append(title)
+                _chained(text, person, span.end, people)
+
+
+def _chained(text: str, person: Person, at: int, people: dict[str, Person]) -> None:
+    """习近平总书记、国家主席: central titles chained after a form of address are the
+    same person's — unless a name follows one (习近平总书记、国务院总理李克强: the title
+    is the next person's)."""
+    central = tables().central
+    while text.startswith("、", at):
+        word = next((w for w in sorted(central, key=len, reverse=True)
+                     if text.startswith(w, at + 1)), None)
+        if word is None:
+            return
+        end = at + 1 + len(word)
+        if any(text.startswith(name, end) for name in people):
+            return
+        label, org, post = central[word]
+        if label not in {t.label for t in person.titles}:
+            person.titles.append(Title(Span(at + 1, end), post, fixed=(label, org)))
+        at = end
+
+
+# The second of a pair of leaders: 习近平总书记同苏林总书记 (China's leader is named first).
+_PAIRED_BEFORE = re.compile(rf"(?:{'|'.join(HONORIFICS)})(?:同志)?(?:同|和|与|及|、)$")
+
+
+def _shared_form(text: str, match: re.Match[str], word: str) -> bool:
+    """Whether 总书记 / 主席 / 委员长 after a name is another party-state's form of address.
+
+    In a paragraph about a country whose leaders share these forms (中越, 朝鲜, 越共),
+    the second of a pair of leaders (习近平总书记同苏林总书记) and a leader addressed as
+    comrade (阮富仲总书记同志, the form Chinese reports use for foreign party leaders)
+    are the other country's.
+    """
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    if not _party_state(text[start:end if end >= 0 else len(text)]):
+        return False
+    after = match.end() + len(word)
+    return text.startswith("同志", after) or bool(_PAIRED_BEFORE.search(text, start,
+                                                                      match.start()))
+
+
+def _party_state(sentence: str) -> bool:
+    """Whether a sentence names a country whose ruling party's posts share China's names
+    (the countries of the foreign parties in ``data/titles.tsv``), or one of its parties."""
+    table = tables()
+    if any(party in sentence for party in table.parties):
+        return True
+    countries = set(table.parties.values())
+    if any(country in sentence for country in countries):
+        return True
+    initials = "".join(sorted({country[0] for country in countries}))
+    return re.search(rf"中[{initials}](?!年)|[{initials}]方", sentence) is not None
+
+
+def _foreign_address(text: str, person: Person, foreign: Title,
+                     matches: list[re.Match[str]]) -> None:
+    """通伦总书记、国家主席: forms of address after a foreign leader's name, in their country."""
+    country = foreign.jurisdiction or ""
+    posts = {t.post for t in person.titles}
+    address = tables().foreign
+    for match in matches:
+        at = match.end()
+        while True:
+            word = next((w for w in sorted(address | HONORIFICS.keys(), key=len, reverse=True)
+                         if text.startswith(w, at)), None)
+            if word is None:
+                break
+            if word in address and word not in posts:
+                label = f"{country}{word}"
+                if label not in {t.label for t in person.titles}:
+                    person.titles.append(Title(Span(at, at + len(word)), word,
+                                               jurisdiction=country, fixed=(label, country)))
+                    posts.add(word)
+            at += len(word)
+            if not text.startswith("、", at):
+                break
+            at += 1
+
+
+def chinese(name: str) -> bool:
+    """Whether a name reads as a Chinese one (two or three characters, a surname first, or
+    four with a compound surname): 安德烈琴科 and 西哈莫尼 do not."""
+    return surnamed(name) and (len(name) <= MAX_NAME - 1 or name[:2] in words("surnames.txt"))
+
+
+def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) -> bool:
+    """普京总统, 穆罕默德总统: a form of address China does not use (总统, 首相, 国王) —
+    or 总理 after a name that is not a Chinese one — gives the post of the one
+    foreign country in view (the sentence's, else the paragraph's)."""
+    table, found = tables(), False
+    own = chinese(person.name)
+    for match in matches:
+        word = next((w for w in sorted(table.foreign_only | {"总理"}, key=len, reverse=True)
+                     if text.startswith(w, match.end())), None)
+        if word is None or (own and word not in table.foreign_only):
+            continue
+        if in_country_name(text, match.start()):
+            continue  # 委[内瑞拉]总统: the name is the end of a country's
+        if text.startswith(("府", "候选人", "选举", "大选", "官邸"), match.end() + len(word)):
+            continue
+        country = country_in_view(text, match.start())
+        if country is None:
+            continue
+        label = f"{country}{word}"
+        if label not in {t.label for t in person.titles}:
+            span = Span(match.end(), match.end() + len(word))
+            person.titles.append(Title(span, word, jurisdiction=country,
+                                       fixed=(label, country)))
+        found = True
+    return found
+
