@@ -3,7 +3,9 @@
 The model tags many words ORG that name no body: a department kind cut from 部门
 (得州电力|部门, 青海环保|部门), a place (北达科他州), a slogan run into 党 (新时代党解决…),
 a country's tail run into a body word (各参演国|海军 → 国海军), a region (乌东部), a meeting
-(北京科技周, 全国人大三次会议: CONVENTIONS, meetings are not organisations). And a
+(北京科技周, 全国人大三次会议, 中共十九大: CONVENTIONS, meetings and congresses are not
+organisations), a kind of party (国家执政党), a people or a religion (哈萨克族, 伊斯兰教),
+a slogan or a document (从严治党, 中共中央国务院关于…的决定). And a
 body written in full once is often written short later (美国国家气象局 … 气象局官员):
 CONVENTIONS keeps the fuller of two forms in one document.
 """
@@ -22,14 +24,20 @@ _PLACE_END = re.compile(r"[省市县州镇乡村]$")
 # consultative conference (中国人民政治协商会议) is a body.
 _MEETING_END = re.compile(
     r"(?:(?<!政治协商)会议|峰会|年会|博览会|交易会|运动会|科技周|文化节|艺术节|[次届])$"
+    r"|[一二三四五六七八九十]大$|全会$"  # a party congress or plenum: 中共十九大, 三中全会
 )
+# A kind of party, not a named one (社会主义国家执政党, 该国反对党).
+_PARTY_KIND = re.compile(r"(?:执政党|反对党|在野党|参政党)$")
 # The model's ORG cut before the meeting word it runs on into (北京科技|周, 上海国际电影|节).
 _MEETING_NEXT = re.compile(r"周(?![年边末期])|节(?![目约省能日奏点])")
 # A region (东部, 中西部), never a ministry.
 _REGION_END = re.compile(r"[东西南北中]部$")
-# A people (犹太人) or a kind of state (联系国, 成员国): the model's
-# ORG ending so names no body; a known name ending in 国 (none yet) would pass.
-_NOT_BODY_END = re.compile(r"[人国]$")
+# A people (犹太人, 哈萨克族), a religion (伊斯兰教) or a kind of state (联系国, 成员国): the
+# model's ORG ending so names no body; a known name ending so (none yet) would pass.
+_NOT_BODY_END = re.compile(r"[人国族教]$")
+# A slogan run into 党 (全面从严治党, 依规治党), a document (中共中央国务院关于…的决定,
+# 泰王国政府联合新闻公报): no body.
+_SLOGAN_OR_DOCUMENT = re.compile(r"治党$|关于|(?:公报|决定|声明|通知)$")
 
 
 def not_a_body(name: str, text: str, end: int) -> bool:
@@ -41,10 +49,14 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return True  # 得州电力部门, 环保部门: a kind of department, not a named one
     if _PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name):
         return True
+    if _PARTY_KIND.search(name) or _SLOGAN_OR_DOCUMENT.search(name):
+        return True
+    if text.endswith(name, 0, end) and _PARTY_KIND.search(text, max(0, end - len(name) - 2), end):
+        return True  # 在野党 cut to 野党: the kind word starts before the model's word
     if _NOT_BODY_END.search(name) and known_name(name) is None:
         return True
-    if _MEETING_NEXT.match(text, end):
-        return True
+    if _MEETING_NEXT.match(text, end) or text.startswith(("·", "•"), end):
+        return True  # 约翰斯|·霍普金斯大学: the first word of a foreign name
     if name.endswith("党") and name[:-1] in generic:
         return True  # 新时代党解决台湾问题, 新征程党和国家事业
     # 各参演国海军: the country word's tail, then a body word

@@ -34,6 +34,17 @@ _SENTENCE = re.compile(
 # A branch or the head office written after its body's name, which the model leaves out
 # (中国和平统一促进会香港|总会, 中信银行广州|分行).
 _BRANCH = re.compile(r"总会|分会|分行|支行|分公司|分院|分校|分局")
+# A society or centre written after the model's cut (澳门基本法|推广协会, 温州市企业综合服务|中心,
+# 澳门基本法|起草委员会): up to four characters of its own name, then the society word.
+_SOCIETY = re.compile(
+    r"[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{0,4}?"
+    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|中心(?![城区任工组]))"
+)
+# A village's or community's own body after its name (西石河村原党支部书记, 长山花园社区居委会):
+# 原 between them belongs to the post (CONVENTIONS: bodies named inside titles).
+_GRASSROOTS = re.compile(
+    r"原?(党支部|党总支|党委|村委会|村民委员会|居委会|居民委员会)(?![委员])"
+)
 # A body's delegation (中国和平统一促进会香港总会参访团, 中朝…委员会朝方代表团): CONVENTIONS
 # counts delegations as organisations.
 _ORG_DELEGATION = re.compile(
@@ -107,6 +118,20 @@ def coordinated(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span
     return out
 
 
+def grassroots(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
+    """The party branch and committee of a village or community named right after it
+    (the places module reads villages and communities as sites)."""
+    out: list[tuple[str, Span]] = []
+    for place in places:
+        if place["kind"] != "site" or not place["name"].endswith(("村", "社区")):
+            continue
+        for start, end in place["mentions"]:
+            found = _GRASSROOTS.match(view, end)
+            if found:
+                out.append((view[start:end] + found.group(1), Span(start, found.end())))
+    return out
+
+
 def split_joint(
     name: str, span: Span, known: Any, parents: frozenset[str]
 ) -> list[tuple[str, Span]]:
@@ -135,6 +160,12 @@ def split_joint(
 def branch_end(view: str, end: int) -> int:
     """Where a body's name ending at ``end`` really ends, with a branch word after it."""
     found = _BRANCH.match(view, end)
+    return found.end() if found else end
+
+
+def society_end(view: str, end: int) -> int:
+    """Where a name ending at ``end`` really ends, with a society or centre word after it."""
+    found = _SOCIETY.match(view, end)
     return found.end() if found else end
 
 

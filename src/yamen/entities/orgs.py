@@ -19,7 +19,9 @@ from yamen.entities.org_forms import (
     branch_end,
     coordinated,
     delegation_end,
+    grassroots,
     institutions,
+    society_end,
     split_joint,
 )
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
@@ -35,7 +37,9 @@ _BODY_END = re.compile(r"(?:委|部|局|院|办|厅|会|署|行|社|团|所|校|
 _POST_TAIL = re.compile(
     r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长|特使|发言人|副?秘书长|轮值)$"
 )
-_BARE_LEVEL = re.compile(r"^(特别行政区|自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)")
+_BARE_LEVEL = re.compile(
+    r"^(特别行政区|特区|自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)"
+)
 # A title's body cut to its level (区党工委 of 云南滇中新区党工委): the model's ORG is the body.
 _CUT_LEVEL = re.compile(r"^[区县市省](?:党工委|委|政府)")
 # 原 written between a body and its post (中心原党委书记, 管委会原副主任) is no part of it.
@@ -45,6 +49,16 @@ _SIDE_TAIL = re.compile(r"(?<=委员会|理事会)[\u4e00-\u9fff]方$")
 # A foreign head of government's title written with its government (王国政府首相).
 _GOVERNMENT = re.compile(r"(?:王国|联邦|共和国)?政府")
 DIVISION_KINDS = frozenset({"province", "prefecture", "county"})
+# A law the model tags ORG (澳门基本法, 港区国安法): no body unless a society follows it.
+_LAW_END = re.compile(r"法$")
+# A place's short name the model tags ORG (下党 of 下党乡): the level word it leaves out.
+_LEVEL_WORDS = "省市县区乡镇村"
+# The government of a committee's jurisdiction written after it (自治区党委、政府); not a
+# list of kinds (湖南省、长沙市、望城区党委和政府等有关单位).
+_AND_GOVERNMENT = re.compile(r"、(?:人民)?政府(?!等)")
+# The short form of the special administrative regions' name (香港特区政府).
+_SAR_SHORT = re.compile(r"^(香港|澳门)特区")
+_COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
 
 
 def find_organizations(
@@ -71,15 +85,24 @@ def find_organizations(
             if at not in spans:
                 spans.append(at)
 
+    bodies = jurisdiction_bodies(text, places)
     title_spans = [title.span for chain in chains for title in chain.titles]
     cut_ends: set[int] = set()
     title_spans += [Span(*m) for p in places if p["kind"] == "site" for m in p["mentions"]]
+    held_spans = {title.span for title in titles}
+    unheld = {title.span.end - len(title.post) for chain in chains for title in chain.titles
+              if title.org and title.span not in held_spans}
+    cut_ends |= unheld  # a title nobody holds (…，澳门基本法委员会委员): the model's body
     for title in titles:
         body = _body_span(text, title)
         org = title.position()["org"]
         if body is not None and org and _cut_level(text, body):
             cut_ends.add(body.end)  # 云南滇中新区|党工委 read as 区党工委: the model's name
         elif body is not None and org and str(org) not in words("not_organizations.txt"):
+            joined = _joined(body, bodies)
+            if joined is not None and text[body.start:body.end] == str(org):
+                add(text[joined.start:joined.end], joined)  # 阿富汗临时|政府自然灾害管理部
+                continue
             add(_normalise(str(org)), body)  # not 书记处 alone (中国文联副主席、书记处书记)
             if str(org).endswith("党组") and len(str(org)) > 4:
                 add(_normalise(str(org)[:-2]), body)  # a party group names its body too
@@ -94,8 +117,9 @@ def find_organizations(
     own = outlet or ""
     named = named_bodies(text)
     starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
-    for name, span in [*named, *jurisdiction_bodies(text, places),
-                       *institutions(text, places, starts), *coordinated(text, places)]:
+    for name, span in [*named, *bodies,
+                       *institutions(text, places, starts), *coordinated(text, places),
+                       *grassroots(text, places)]:
         if not (own and own in name):
             add(_normalise(name), span)
     home = home_of(outlet).get("province")
@@ -115,32 +139,46 @@ def find_organizations(
             continue  # 总统金大中: a title names a person next, whatever the model says
         name = surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
         start = entity.start
+        inner = [at for at, _ in divisions if start < at < entity.end]
+        if entity.end in unheld and inner:  # 福建省|南平市委: the body's own jurisdiction
+            start, name = max(inner), name[max(inner) - start:]
         if name.startswith("行政区") and text.startswith("特别", start - 2):
             start, name = start - 2, "特别" + name  # the model's cut of 特别行政区政府
         if (own and own in name) or len(name) < 2 or not_a_body(name, text, entity.end):
             continue
         if len(name) == 2 and not _BODY_END.search(name):
             continue
+        if any(name + level in place_names for level in _LEVEL_WORDS):
+            continue  # 下党 of 下党乡: the place, not a party
         bare = _BARE_LEVEL.match(name)
         if bare:
-            level = bare.group(1)
+            level = "特别行政区" if bare.group(1) == "特区" else bare.group(1)
             held = home if home is not None and home.endswith(level) else None
             held = held or _in_view(level, start, special if level == "特别行政区"
                                     else divisions)
             if held is None:
                 continue
-            name = held + name[len(level):]
+            name = held + name[len(bare.group(1)):]
         end = entity.start + len(surface)
         if end == entity.end and not bare:
             place_end = place_ends.get(end)  # 中国和平统一促进会|香港|总会
             if place_end is not None and branch_end(text, place_end) > place_end:
                 end = place_end
-            end = branch_end(text, end)
+            end = society_end(text, branch_end(text, end))
             name = name + text[entity.end:end]
+        if _LAW_END.search(name):
+            continue
         add(_normalise(name), Span(start, end))
         team = delegation_end(text, end)
         if team is not None and not bare:
             add(_normalise(name) + text[end:team], Span(start, team))
+    for name, spans in list(found.items()):
+        if _COMMITTEE_END.search(name):
+            for span in spans:
+                also = _AND_GOVERNMENT.match(text, span.end)
+                if also is not None:  # 自治区党委、政府: the government too
+                    level = name[:-2] if name.endswith("党委") else name[:-1]
+                    add(f"{level}政府", Span(also.end() - 2, also.end()))
     merged = merge_short_forms(found)
     kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
     return _outermost(merged, kept)
@@ -165,6 +203,15 @@ def _outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, 
         if kept:
             out.append({"name": name, "mentions": [s.as_list() for s in kept]})
     return out
+
+
+def _joined(body: Span, bodies: list[tuple[str, Span]]) -> Span | None:
+    """A title's body that starts inside a jurisdiction's body and goes on past it
+    (阿富汗临时政府 and 政府自然灾害管理部 in 阿富汗临时政府自然灾害管理部发言人): one body."""
+    for _, span in bodies:
+        if span.start < body.start < span.end < body.end:
+            return Span(span.start, body.end)
+    return None
 
 
 def _in_view(level: str, at: int, divisions: list[tuple[int, str]]) -> str | None:
@@ -212,6 +259,7 @@ def _parents() -> frozenset[str]:
 
 def _normalise(name: str) -> str:
     name = _FORMER.sub("", ALIASES.get(name, name))
+    name = _SAR_SHORT.sub(r"\1特别行政区", name)  # 香港特区政府 → 香港特别行政区政府
     name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
     if name.startswith("中国") and known_name(name[2:]) and not known_name(name):
         name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
