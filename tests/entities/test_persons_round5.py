@@ -88,3 +88,10 @@ def test_names_in_lists(text, names):
 )
 def test_words_that_are_no_names(text, not_persons):
     assert not_persons.isdisjoint(posts(text))
+
+
+def test_a_settlement_the_model_tags_as_a_person_is_none() -> None:
+    import yamen
+
+    record = yamen.read("朱德对部队进行了天心圩整顿、大余整编、上堡整训。")
+    assert [p["name"] for p in record["persons"]] == ["朱德"]

@@ -203,7 +203,7 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
 # 汪老汉, 军乐队, 心理咨询师.
 _NOT_A_NAME = re.compile(
     r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
-    r"爷爷|奶奶|队|团|组|师|员)$")
+    r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$")  # …圩, …寨: settlements (天心圩整顿)
 
 
 def _plausible(text: str, span: Span) -> bool:
