@@ -7,7 +7,6 @@ from typing import Any
 from yamen.document import Document, Span
 from yamen.entities import ner
 from yamen.entities.dates import resolve_date
-from yamen.entities.gazetteer import Form, gazetteer
 from yamen.entities.known_names import add_known
 from yamen.entities.orgs import find_organizations
 from yamen.entities.persons import Person, find_persons
@@ -39,7 +38,6 @@ def entities(doc: Document) -> Document:
     byline_spans = {tuple(m) for p in doc.persons for m in p["mentions"]}
     persons = add_known(view, find_persons(view, found, chains), doc.known_names, found,
                         doc.places)
-    persons = [p for p in persons if p.titles or not _place_name(p.name)]
     for person in persons:
         record = _person_record(doc, person, byline_spans)
         if record is not None:
@@ -51,13 +49,6 @@ def entities(doc: Document) -> Document:
     )
     doc.date, doc.date_basis = resolve_date(view, doc.meta_date)
     return doc
-
-
-def _place_name(name: str) -> bool:
-    """A name the gazetteer knows as a place standing alone (埃德蒙顿, 叙利亚): the model's
-    PER there is a slip. Guarded short names stay possible names (钟山)."""
-    surface = gazetteer().surfaces.get(name)
-    return surface is not None and surface.form in (Form.FULL, Form.SHORT)
 
 
 def _person_record(
