@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from yamen.document import Span
+from yamen.document import Span, mark
 from yamen.entities.ner import Entity
 from yamen.entities.persons import Person
 from yamen.lexicon import MIN_NAME
@@ -87,10 +87,7 @@ def add_known(
         return persons
     starts = {e.start for e in entities}
     ends = {e.end for e in entities}
-    blocked = bytearray(len(view))
-    for place in places:
-        for start, end in place["mentions"]:
-            blocked[start:end] = b"\x01" * (end - start)
+    blocked = mark(bytearray(len(view)), (tuple(m) for p in places for m in p["mentions"]))
     owner: dict[int, Person] = {}
     for person in persons:
         for span in person.spans:

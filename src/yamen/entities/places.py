@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
 from yamen.entities.sites import find_sites, find_villages
@@ -103,9 +104,7 @@ def find_places(
     matches += locators
     sites += find_villages(view, matches, sites)
     matches = [m for m in matches if not any(s.start <= m.start < s.end for s in sites)]
-    in_site = bytearray(len(view))
-    for site in sites:
-        in_site[site.start:site.end] = b"\x01" * (site.end - site.start)
+    in_site = mark(bytearray(len(view)), ((s.start, s.end) for s in sites))
     free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing

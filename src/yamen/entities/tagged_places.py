@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
+from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.sites import is_site_name
@@ -47,12 +48,9 @@ def tagged_places(
     """Places among the model's LOC words that no match in ``taken`` covers."""
     named = {m.place.name for m in taken if m.place is not None}
     chars = _char_table(gaz)
-    covered = bytearray(len(view))
-    for match in taken:
-        covered[match.start:match.end] = b"\x01" * (match.end - match.start)
+    covered = mark(bytearray(len(view)), ((m.start, m.end) for m in taken))
     out = _pairs(view, chars, named, by_name, covered)
-    for match in out:
-        covered[match.start:match.end] = b"\x01" * (match.end - match.start)
+    mark(covered, ((m.start, m.end) for m in out))
     for entity in entities:  # the model's words do not overlap: neither do the places found
         if entity.tag not in ("LOC", "ORG") or any(covered[entity.start:entity.end]):
             continue
