@@ -100,6 +100,16 @@ def _lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(sorted(parents, key=len, reverse=True)))
 
 
+def central_bodies() -> tuple[str, ...]:
+    """The central bodies of ``data/bodies.tsv`` (外交部, 国家发展改革委), longest first."""
+    return _lexicon()[0]
+
+
+def parent_bodies() -> tuple[str, ...]:
+    """The bodies of ``data/bodies.tsv`` that may stand before another (国务院, 全国人大)."""
+    return _lexicon()[1]
+
+
 def words_by_end(words: Iterable[Entity]) -> Words:
     """Index the model's words by their end offsets."""
     return {word.end: word for word in words}

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.bodies import central_bodies
 from yamen.lexicon import rows, words
 
 JURISDICTION_KINDS = frozenset(
@@ -41,9 +42,9 @@ NOT_ALONE = frozenset({"办公厅", "社会委"})
 @cache
 def _known() -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
-    for row in rows("bodies.tsv"):  # the central bodies that titles read, as written
-        if row[0] == "body" and len(row[1]) >= 3 and row[1] not in NOT_ALONE:
-            names[row[1]] = row[1]
+    for body in central_bodies():  # the central bodies that titles read, as written
+        if len(body) >= 3 and body not in NOT_ALONE:
+            names[body] = body
     for name, aliases in rows("organizations.tsv")[1:]:  # after the header
         for surface in [name, *filter(None, aliases.split("|"))]:
             names[surface] = name

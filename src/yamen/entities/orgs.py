@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.bodies import parent_bodies
 from yamen.entities.model_orgs import merge_short_forms, not_a_body
 from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
 from yamen.entities.ner import Entity
@@ -25,7 +26,7 @@ from yamen.entities.org_forms import (
     split_joint,
 )
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
-from yamen.lexicon import rows, words
+from yamen.lexicon import words
 from yamen.structure import home_of
 
 ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
@@ -253,8 +254,8 @@ def _known(name: str) -> str | None:
 @cache
 def _parents() -> frozenset[str]:
     """The parent bodies of bodies.tsv (国务院, 全国人大): bodies of their own."""
-    return frozenset(row[1] for row in rows("bodies.tsv") if row[0] == "parent"
-                     and row[1] not in ("中央", "中华人民共和国"))  # too wide alone
+    return frozenset(p for p in parent_bodies()
+                     if p not in ("中央", "中华人民共和国"))  # too wide alone
 
 
 def _normalise(name: str) -> str:
