@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from yamen.document import Span
+from yamen.entities.bodies import words_by_end
 from yamen.entities.names import list_after, name_at, name_ending_at
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain
@@ -76,7 +77,7 @@ class Holder:
 def stated_holders(text: str, chains: list[Chain],
                    words: dict[int, Entity]) -> dict[int, list[Holder]]:
     """For chains that no name follows, the holders a frame states (by chain index)."""
-    ends = {word.end: word for word in words.values()}
+    ends = words_by_end(words.values())
     starts = {chain.start: i for i, chain in enumerate(chains)}
     found: dict[int, list[Holder]] = {}
     for i, holders in _frames(text, chains, words, starts).items():
