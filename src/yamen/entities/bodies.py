@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from yamen.entities.gazetteer import gazetteer
+from yamen.entities.gazetteer import Place, gazetteer
 from yamen.entities.ner import Entity
 from yamen.lexicon import rows
 
@@ -75,6 +75,9 @@ _GENERIC = re.compile(
     r"(?:党委|党组|党工委|纪委|党支部|党总支|委员会|领导小组|工作组|办公室|代表团|中央|部|局|委|"
     r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社))$"
 )
+# How a department written with 和 ends, and the tags of the half before the 和.
+_DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部)$")
+_HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
 # Words that open with a level character but are not a jurisdiction (市场监管局).
 _NOT_LEVEL = ("市场", "市民", "区域", "县域", "省级", "市级", "县级", "州立")
 
@@ -181,13 +184,30 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
                 text, covering.start, end):
             return -1
         left = covering.start
-    while (word := words.get(left)) is not None and word.tag in BODY_TAGS:
-        if _WORD_STOP.search(word.text) or word.text in _FORMER_WORDS:
+    joined, places = False, 0
+    while (word := words.get(left)) is not None:
+        if word.tag not in BODY_TAGS:
+            if joined or not _joins_department(text, word, end, words):
+                break
+            joined = True  # 工业和信息化局: one department's name, written with 和
+        elif _WORD_STOP.search(word.text) or word.text in _FORMER_WORDS:
             break
-        if end - word.start > MAX_BODY:
+        if word.tag == "LOC":
+            places += len(word.text)  # locators (江苏省南京市) do not make a name too long
+        if end - word.start - min(places, MAX_PLACE) > MAX_BODY:
             return -1
         left = word.start
     return left
+
+
+def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:
+    """Whether the 和 of ``word`` joins two halves of one department's name (生态环境和水务局,
+    人力资源和社会保障局), not two bodies (省委和省政府) or a body and a place."""
+    if word.text != "和" or not _DEPARTMENT_END.search(text, word.end, end):
+        return False
+    before = words.get(word.start)
+    return (before is not None and before.tag in _HALF_TAGS
+            and not _BODY_SUFFIX.search(before.text) and before.text[-1] not in LEVEL_CHARS)
 
 
 def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
@@ -197,11 +217,7 @@ def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
     body that is not a government department keeps its nearest place as written
     (黑龙江哈尔滨市排水公司 → 哈尔滨市排水公司).
     """
-    places: list[tuple[str, int]] = []
-    at = 0
-    while (found := _place_at(name, at)) is not None:
-        places.append(found)
-        at = found[1]
+    places = _locators(name)
     if not places:
         return _level(start, name, levels)
     place, end = places[-1]
@@ -215,26 +231,38 @@ def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
 
 def drop_locators(name: str) -> str:
     """黑龙江哈尔滨市排水公司 → 哈尔滨市排水公司: places before the nearest one drop."""
-    places: list[tuple[str, int]] = []
-    at = 0
-    while (found := _place_at(name, at)) is not None:
-        places.append(found)
-        at = found[1]
+    places = _locators(name)
     return name[places[-2][1]:] if len(places) > 1 else name
 
 
-def _place_at(name: str, at: int) -> tuple[str, int] | None:
-    """The division named at ``at`` in ``name`` (full name, end), longest first."""
-    surfaces = gazetteer().surfaces
+def _locators(name: str) -> list[tuple[str, int]]:
+    """The divisions a name opens with (full name, where it ends), each inside the one
+    before: 江苏省南京市 of 江苏省南京市江北新区…局, not 江北区 of Chongqing in 江北新区."""
+    places: list[tuple[str, int]] = []
+    at, within = 0, None
+    while (found := _place_at(name, at, within)) is not None:
+        places.append((found[0].name, found[1]))
+        at, within = found[1], found[0]
+    return places
+
+
+def _place_at(name: str, at: int, within: Place | None) -> tuple[Place, int] | None:
+    """The division named at ``at`` in ``name`` (and where it ends), longest first; after
+    another division, only one inside it."""
+    table = gazetteer()
     for size in range(min(MAX_PLACE, len(name) - at - 2), 1, -1):
-        entry = surfaces.get(name[at:at + size])
-        if entry is not None and entry.places:
-            place = entry.places[0]
-            if place.kind in ("province", "prefecture", "county"):
-                end = at + size
-                if name[end:end + 1] in LEVEL_CHARS and not place.name.endswith(name[:end]):
-                    end += 1  # 岫岩 + 县: a short name written with its level
-                return place.name, end
+        entry = table.surfaces.get(name[at:at + size])
+        if entry is None:
+            continue
+        for place in entry.places:
+            if place.kind not in ("province", "prefecture", "county"):
+                continue
+            if within is not None and within.adcode not in table.ancestors(place):
+                continue
+            end = at + size
+            if name[end:end + 1] in LEVEL_CHARS and not place.name.endswith(name[:end]):
+                end += 1  # 岫岩 + 县: a short name written with its level
+            return place, end
     return None
 
 

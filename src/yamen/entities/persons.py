@@ -55,8 +55,10 @@ _LIST_HEADING = re.compile(
 # A rank before a name gives no post, but fixes where the name starts: 副厅级干部古小平.
 _RANK = re.compile(r"[正副]?[部厅局处科]级(?:领导)?干部")
 # A note on a post's rank or standing between the title and the name: （正部长级）, （兼）,
-# （主持工作）.
-_RANK_NOTE = re.compile(r"[（(](?:[^）)\n]{0,8}级|兼|主持工作|常务)[）)]")
+# （主持工作）; a rank closing the chain (原党组成员、副厅级干部古小平).
+_RANK_NOTE = re.compile(
+    r"[（(](?:[^）)\n]{0,8}级|兼|主持工作|常务)[）)]|、[正副]?[部厅局处科]级(?:领导)?干部"
+)
 @dataclass(slots=True)
 class Person:
     name: str
