@@ -47,7 +47,7 @@ _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
-    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队)$"
+    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|厂)$"
 )
 # Bodies longer than this are not guessed (a run of characters that long is a phrase).
 MAX_BODY = 16
@@ -62,9 +62,12 @@ _LEADING_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 _WORD_STOP = re.compile(r"[^\u4e00-\u9fff]|的")
 _FORMER_WORDS = frozenset({"原", "前", "时任"})
 # A government department after a jurisdiction: 省教育厅, 深圳市公安局, 县委办; not a
-# village's or a town's body, which stays as written (代村党支部).
+# village's or a town's body, which stays as written (代村党支部), nor an institution's
+# (北京大学团委).
 _DEPARTMENT = re.compile(
-    r"^(?!特区|政府|[^村镇乡]*(?:村|镇|乡|街道|社区))[\u4e00-\u9fff]{2,12}?"
+    r"^(?!特区|政府|[^村镇乡]*(?:村|镇|乡|街道|社区))"
+    r"(?![\u4e00-\u9fff]*(?:大学|学院|医院|中学|小学|公司|银行|集团|研究院|研究所))"
+    r"[\u4e00-\u9fff]{2,12}?"
     r"(?:厅|局|委|办|委员会|办公室|人民法院|人民检察院)(?:党委|党组|党工委)?$"
 )
 # A guessed body that names no one body: a bare kind (委员会, 领导小组), a pointer (该局,
@@ -73,7 +76,7 @@ _GENERIC = re.compile(
     r"^(?:[该本其此各全这那][\u4e00-\u9fff]{0,3}|上级[\u4e00-\u9fff]*|"
     r"(?:[\u4e00-\u9fff]|机关|单位|部门|学校|公司|企业|公社|联村)?"
     r"(?:党委|党组|党工委|纪委|党支部|党总支|委员会|领导小组|工作组|办公室|代表团|中央|部|局|委|"
-    r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社))$"
+    r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂))$"
 )
 # How a department written with 和 ends, and the tags of the half before the 和.
 _DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部)$")

@@ -14,7 +14,7 @@ Nothing here depends on other documents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from yamen.document import Span
 from yamen.entities.addresses import HONORIFICS, chinese, honorifics
@@ -43,6 +43,7 @@ from yamen.entities.person_checks import (
     uncued_phrase,
 )
 from yamen.entities.positions import Chain, Title
+from yamen.entities.resumes import cv_holders
 from yamen.entities.rosters import caption_chains, captioned, roster
 from yamen.entities.titles import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
@@ -84,6 +85,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
 
     taken: list[Span] = []
     stated = stated_holders(text, chains, words)
+    for index, holders in cv_holders(text, chains).items():
+        stated.setdefault(index, holders)  # a CV's lines: its subject's posts
     for index, chain in enumerate(chains):
         note = _RANK_NOTE.match(text, chain.end)  # 国务院副秘书长（正部长级）肖捷
         span = name_at(text, note.end() if note else chain.end, words, after_title=True)
@@ -185,8 +188,7 @@ def _repair(text: str, people: dict[str, Person]) -> None:
 
 def _as_former(title: Title) -> Title:
     """The same post, marked as one the holder leaves or left (免去…职务, 不再担任)."""
-    return Title(title.span, title.post, org=title.org, jurisdiction=title.jurisdiction,
-                 level=title.level, fixed=title.fixed, former=True)
+    return replace(title, former=True)
 
 
 # Words around a name that is not surname-initial (a transliterated foreign name: 欧尔班,

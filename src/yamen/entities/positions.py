@@ -236,7 +236,8 @@ def _segment(text: str, before: Title, previous_end: int, match: re.Match[str],
             written):
         # 省委常委、工委书记 → 省委工委书记: a department of the same committee
         return Title(Span(start, match.end()), post, org=f"{before.org}{written}",
-                     jurisdiction=before.jurisdiction, level=before.level), True
+                     jurisdiction=before.jurisdiction, level=before.level,
+                     prefix=before.prefix), True
     organ = tables().orgs.get(written)
     if organ is not None and before.fixed is not None and before.fixed[1]:
         # 全国政协主席、党组书记 → 全国政协党组书记: the body's own Party organ
@@ -276,7 +277,7 @@ def _continue(before: Title, title: Title | None, match: re.Match[str],
             body = title.fixed[1] if title.fixed is not None else ""
             return Title(title.span, title.post, org=f"{before.org}{body}",
                          jurisdiction=before.jurisdiction, level=before.level,
-                         former=title.former)
+                         former=title.former, prefix=before.prefix)
         local = _local_unit(before, title)
         if local is not None:
             return local
@@ -290,12 +291,14 @@ def _continue(before: Title, title: Title | None, match: re.Match[str],
         return Title(span, post, fixed=(foreign_label(post), ""), former=former)
     if before.fixed is None:
         org = before.org if post in PARTY_POSTS else _PARTY_ORGAN.sub("", before.org)
+        prefix = before.prefix if org == before.org else ""  # 团省委书记、常委 (not 省长)
         return Title(span, post, org=org, jurisdiction=before.jurisdiction,
-                     level=before.level, former=former)
+                     level=before.level, former=former, prefix=prefix)
     body = before.fixed[1]
     if post not in PARTY_POSTS:
         body = _PARTY_ORGAN.sub("", body)
-    return Title(span, post, fixed=(f"{body}{post}", body), former=former) if body else None
+    label = f"{body.removeprefix('中共')}{post}"  # 中央政治局委员、常委 → 中央政治局常委
+    return Title(span, post, fixed=(label, body), former=former) if body else None
 
 
 def country_written(title: Title) -> str:

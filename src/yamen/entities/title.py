@@ -18,7 +18,7 @@ LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))
 LEVEL_POSTS = {
     post: level
     for level in ("省", "市", "县", "区", "州")
-    for post in (f"{level}长", f"副{level}长", f"常务副{level}长", f"代{level}长")
+    for post in (f"{level}长", f"副{level}长", f"常务副{level}长", f"代{level}长", f"{level}长助理")
 }
 # A government's heads are written without the government's name: 广东省长, 广西壮族自治区主席.
 GOVERNMENT = frozenset({"人民政府", "政府"})
@@ -37,6 +37,7 @@ class Title:
     level: str | None = None  # a bare level (省, 市) still to resolve
     fixed: tuple[str, str] | None = None  # (label, body) of a title read whole
     former: bool = False
+    prefix: str = ""  # the organisation a jurisdiction's committee is of: 共青团 (安徽省委)
 
     @property
     def _place(self) -> str:
@@ -63,7 +64,7 @@ class Title:
             body = ""  # 广西壮族自治区人民政府主席 → 广西壮族自治区主席, as 广东省长
         if not body and place and not short and post.startswith(place[-1]):
             post = post[1:]  # 天津市 + 市长 → 天津市长 (广东省 + 副省长 stays 广东省副省长)
-        return f"{place}{body}{post}"
+        return f"{self.prefix}{place}{body}{post}"
 
     def position(self) -> dict[str, object]:
         if self.fixed is not None:
@@ -71,7 +72,7 @@ class Title:
         else:
             place = self._place
             written = self._body(place) or ("人民政府" if self.post.endswith("长") else "")
-            org = f"{place}{written}" if written and place else None
+            org = f"{self.prefix}{place}{written}" if written and place else None
         return {
             "label": self.label,
             "title": self.post,

@@ -56,6 +56,8 @@ _TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百]+届$")
 # characters may stand before them.
 BARE_CENTRAL = frozenset({"总书记", "国家主席", "国家副主席"})
 _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
+# What may stand before the 团 of 团省委 (共青团 written short), so that 代表团 is not it.
+_BEFORE_LEAGUE = frozenset("和与及兼任原、，的是")
 # Bodies named after a place that are no body of its government: 北京军区 (not 北京市军区).
 MILITARY_REGIONS = frozenset({"军区"})
 # Envoys: the post belongs to the country that sends them (中国驻美国大使, 美国驻华大使).
@@ -65,8 +67,6 @@ _ENVOY_QUALIFIERS = ("新任", "前任", "候任")
 FOREIGN_BODY_WINDOW = 8
 NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "j", "nt"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 
 
 def word_of(match: re.Match[str]) -> str:
@@ -87,15 +87,19 @@ def post_forms(post: str) -> list[str]:
     return [post, *(long for long, short in tables().aliases.items() if short == post)]
 
 
-
-
-
-
-
-
 def _common_word(text: str, at: int, level: str) -> bool:
     """社区主任, 全市, 开发区: the level character ends a common word, not a jurisdiction."""
     return at > 0 and text[at - 1] in NOT_LEVEL_BEFORE.get(level, "")
+
+
+def _youth_league(text: str, at: int) -> int:
+    """The length of 共青团 or 团 ending at ``at`` (团省委), if the League is written there."""
+    if text.endswith("共青团", 0, at):
+        return 3
+    if text.endswith("团", 0, at) and (at < 2 or text[at - 2] in _BEFORE_LEAGUE
+                                       or not _HAN.match(text[at - 2])):
+        return 1
+    return 0
 
 
 def read_title(text: str, match: re.Match[str], words: Words | None = None) -> Title | None:
@@ -152,16 +156,14 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
             return party
         else:
             return _read_body(text, match, at, title, words)
+    if title.org.startswith("委") and (league := _youth_league(text, at)):
+        title.prefix, at = "共青团", at - league  # 共青团安徽省委, 团省委: the League's committee
     if text.endswith("中共", 0, at):
         at -= 2  # 中共广东省委书记: the prefix is dropped from the label, kept in evidence
     if text.endswith(FORMER_BEFORE, 0, at):
         title.former = True
     title.span = Span(at, end)
     return title
-
-
-
-
 
 
 def _org_across_former(text: str, at: int, size: int, title: Title) -> int:
@@ -359,7 +361,9 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
                      jurisdiction=found[0], former=True)
     span = Span(body.start, match.end())
     if body.jurisdiction is not None or body.level is not None:
-        return Title(span, post, org=f"{body.department}{org}", jurisdiction=body.jurisdiction,
-                     level=body.level, former=former)
+        league = _youth_league(text, body.start) if body.department.startswith("委") else 0
+        return Title(Span(body.start - league, match.end()), post,
+                     org=f"{body.department}{org}", jurisdiction=body.jurisdiction,
+                     level=body.level, former=former, prefix="共青团" if league else "")
     name = f"{body.name}{org}"
     return Title(span, post, fixed=(f"{name}{post}", name), former=former)
