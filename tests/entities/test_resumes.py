@@ -54,3 +54,25 @@ def test_youth_league_committees_keep_the_league() -> None:
     assert found == {"李明": {"共青团安徽省委宣传部部长": "current"},
                      "王刚": {"共青团安徽省委副书记": "current"}}
     assert posts("广东代表团省委书记李希发言。") == {"李希": {"广东省委书记": "current"}}
+
+
+def test_an_obituary_gives_the_titles_before_the_name_and_the_posts_held_in_turn() -> None:
+    text = ("中国共产党第十四届中央政治局委员、中央书记处书记，第十五届中央政治局委员，"
+            "第十六届、十七届中央政治局常委、国务院原副总理，第十届、十一届全国人民代表大会常务"
+            "委员会委员长吴邦国同志，因病医治无效，在北京逝世。\n1983年3月至1991年3月，吴邦国同志"
+            "历任上海市委常委兼市委科技工作党委书记、上海市委副书记。")
+    assert posts(text)["吴邦国"] == {
+        "全国人大常委会委员长": "current",
+        "中央政治局常委": "current",
+        "国务院副总理": "former",
+        "中央政治局委员": "current",
+        "中央书记处书记": "current",
+        "上海市委常委": "former",
+        "上海市委科技工作党委书记": "former",
+        "上海市委副书记": "former",
+    }
+
+
+def test_titles_before_a_comma_stay_apart_when_the_next_chain_has_a_name_of_its_own() -> None:
+    found = posts("国务院总理李克强，国务院副总理张高丽出席。")
+    assert found == {"李克强": {"国务院总理": "current"}, "张高丽": {"国务院副总理": "current"}}

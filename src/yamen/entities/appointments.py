@@ -35,14 +35,14 @@ _DUTY = re.compile(r"(?:的)?职务")
 # A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任.
 _VERB_BEFORE = re.compile(
     r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|于\d{4}年\d{1,2}月)?"
-    r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|在任|不再担任|任)"
+    r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|历任|在任|不再担任|任)"
     r"(?:第?[一二三四五六七八九十百]+届)?$"
 )
 # 刚刚出任…的A, 当时已任…的A: a verb of taking or holding a post, then the chain, 的, the
 # holder; 当时 or 曾 makes the post a past one.
 _TOOK = re.compile(r"(?P<past>当时|那时|曾)?(?:已经|已|刚刚|刚|新)?"
                    r"(?:出任|担任|就任|接任|已任|曾任|升任)(?=\Z)")
-FORMER_VERBS = frozenset({"曾任", "在任", "不再担任", "免去"})
+FORMER_VERBS = frozenset({"曾任", "历任", "在任", "不再担任", "免去"})
 # How far back a verb frame is looked for before a chain.
 VERB_WINDOW = 16
 # 祝贺他当选…: the holder is the person the sentence named last (致电通伦，祝贺他…).
@@ -91,6 +91,12 @@ def stated_holders(text: str, chains: list[Chain],
                   or _congratulated(text, chain, words, ends) or _then(text, chain, words))
         if holder is not None:
             found[i] = [holder]
+    for i in range(1, len(chains)):
+        # 历任上海市委常委、副书记，上海市长: the chains after a comma go on with the holder
+        before = found.get(i - 1)
+        if (i not in found and before is not None and len(before) == 1
+                and _BIO_NEXT.fullmatch(text, chains[i - 1].end, chains[i].start)):
+            found[i] = before
     return found
 
 

@@ -60,6 +60,10 @@ _RANK = re.compile(r"[正副]?[部厅局处科]级(?:领导)?干部")
 _RANK_NOTE = re.compile(
     r"[（(](?:[^）)\n]{0,8}级|兼|主持工作|常务)[）)]|、[正副]?[部厅局处科]级(?:领导)?干部"
 )
+# Between a chain no name follows and the next chain: a comma and any term numbers.
+_BEFORE_TITLES = re.compile(r"[，,](?:中国共产党|中共)?(?:第?[一二三四五六七八九十]+届[、，,]?)*")
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -87,7 +91,10 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     stated = stated_holders(text, chains, words)
     for index, holders in cv_holders(text, chains).items():
         stated.setdefault(index, holders)  # a CV's lines: its subject's posts
+    holders: dict[int, Span] = {}  # chain index → the name right after it
+    orphans: list[int] = []  # chains no name was found for
     for index, chain in enumerate(chains):
+        listed_any = False
         note = _RANK_NOTE.match(text, chain.end)  # 国务院副秘书长（正部长级）肖捷
         span = name_at(text, note.end() if note else chain.end, words, after_title=True)
         if chain.titles[-1].foreign:
@@ -113,12 +120,24 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
                                          chain_starts):
                 add(listed, titles)
                 taken.append(listed)
+                listed_any = True
+            if not listed_any:
+                orphans.append(index)
             continue
         add(span, chain.titles)
+        holders[index] = span
         taken.append(span)
         for listed in list_after(text, span.end, words, chain_starts):
             add(listed, chain.titles)  # 副省长A、B: the title is shared
             taken.append(listed)
+    for index in reversed(orphans):
+        # 第十五届中央政治局委员，第十六届、十七届中央政治局常委…委员长吴邦国同志: titles
+        # before a comma, then the titles of a name, are that name's
+        after = holders.get(index + 1)
+        if after is not None and _BEFORE_TITLES.fullmatch(
+                text, chains[index].end, chains[index + 1].start):
+            add(after, chains[index].titles)
+            holders[index] = after
     for heading in _LIST_HEADING.finditer(text):
         for listed in list_after(text, heading.end(), words, chain_starts, first=True):
             add(listed)

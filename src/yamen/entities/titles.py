@@ -60,6 +60,8 @@ _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
 _BEFORE_LEAGUE = frozenset("和与及兼任原、，的是")
 # Bodies named after a place that are no body of its government: 北京军区 (not 北京市军区).
 MILITARY_REGIONS = frozenset({"军区"})
+# How long the body before a 原 inside a central title may be (全国人大常委会原副委员长).
+MAX_CENTRAL_HEAD = 8
 # Envoys: the post belongs to the country that sends them (中国驻美国大使, 美国驻华大使).
 ENVOYS = frozenset({"大使", "总领事"})
 _ENVOY_QUALIFIERS = ("新任", "前任", "候任")
@@ -110,6 +112,8 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
         return party
     if party_only(word):
         return None
+    if (whole := _central_across_former(text, match)) is not None:
+        return whole
     if word in table.central or word in table.foreign:
         return _read_whole(text, match, words)
     title = Title(Span(start, end), word)
@@ -232,6 +236,20 @@ def _named_before(text: str, start: int, words: Words | None) -> bool:
         return text[start - 1] not in _BEFORE_BARE
     word = words.get(start)
     return word is None or word.tag in NAME_TAGS
+
+
+def _central_across_former(text: str, match: re.Match[str]) -> Title | None:
+    """国务院原副总理: a central title with 原 written inside it, a past post."""
+    start, central = match.start(), tables().central
+    if not text.endswith("原", 0, start):
+        return None
+    for size in range(min(MAX_CENTRAL_HEAD, start - 1), 1, -1):
+        whole = f"{text[start - 1 - size:start - 1]}{match.group()}"
+        if whole in central:
+            label, body, post = central[whole]
+            return Title(Span(start - 1 - size, match.end()), post, fixed=(label, body),
+                         former=True)
+    return None
 
 
 def _read_whole(text: str, match: re.Match[str], words: Words | None = None) -> Title | None:
