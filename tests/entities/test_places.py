@@ -187,3 +187,18 @@ def test_cctv_gate() -> None:
         tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
     assert tp / (tp + fp) >= MIN_PRECISION
     assert tp / (tp + fn) >= MIN_RECALL
+
+
+def test_students_and_kinds_of_company_keep_the_place() -> None:
+    from yamen.entities.places import find_places
+
+    def names(text: str) -> set[str]:
+        return {p["name"] for p in find_places(text)}
+
+    assert "中国" in names("美国专家在为中国大学生上课。")
+    assert "日本" in names("现在日本中小学生的平均智力水平已赶上美国。")
+    assert "美国" in names("商会主要由美国公司、企业的在京机构组成。")
+    assert "南非" in names("运动会在南非港口城市德班举行。")
+    # the institutions themselves still name no place
+    assert "北京市" not in names("北京大学生命科学学院")
+    assert "中国" not in names("中国国际航空公司")

@@ -105,3 +105,21 @@ def test_in_and_towards_china() -> None:
     assert places("欧盟对华投资稳定增长。")["中国"][1] == [[3, 4]]
     assert places("美国对华为实施制裁。").get("中国") is None
     assert places("他在华沙出席会议。").get("中国") is None
+
+
+def test_foreign_division_the_gazetteer_lacks() -> None:
+    found = places("布宜诺斯艾利斯省的部分地区以及南部的丘布特省也开始遭灾。")
+    assert found["丘布特省"] == ("foreign", [[18, 22]])
+    # a known foreign place keeps its name and spans the suffix the model reads with it
+    assert found["布宜诺斯艾利斯"] == ("foreign", [[0, 8]])
+
+
+def test_foreign_city_by_its_name_alone() -> None:
+    assert places("法国里昂地区的极端派别")["里昂"] == ("foreign", [[2, 6]])
+
+
+def test_foreign_city_the_model_cuts_into_a_person() -> None:
+    found = places("庭审所在地明尼阿波利斯市，民众的抗议也在持续")
+    assert found["明尼阿波利斯"] == ("foreign", [[5, 12]])
+    found = places("从边境返回克里米亚首府辛菲罗波尔市的途中")
+    assert found["辛菲罗波尔"] == ("foreign", [[11, 17]])

@@ -40,6 +40,22 @@ _NOT_BODY_END = re.compile(r"[人国族教]$")
 _SLOGAN_OR_DOCUMENT = re.compile(r"治党$|关于|(?:公报|决定|声明|通知)$")
 
 
+# A conjunction or preposition the model runs onto a body's end (中央党校|和, 罗政府|同).
+_FUNCTION_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和同与及]$")
+# A body of a bare level (特区政府, 市委) with the word before it run on (加上|特区政府).
+_BARE_BODY = re.compile(r"(?:特别行政区|特区|自治区|省|市|县|区)(?:委|政府|人民政府|人大|政协)")
+_FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了是")
+
+
+def trimmed(surface: str) -> tuple[int, str]:
+    """The model's ORG word without a function character run onto either end: how many
+    characters go at the start, and the word left."""
+    surface = _FUNCTION_TAIL.sub("", surface)
+    if surface[:1] in _FUNCTION_HEAD and _BARE_BODY.match(surface, 1):
+        return 1, surface[1:]
+    return 0, surface
+
+
 def not_a_body(name: str, text: str, end: int) -> bool:
     """Whether the model's ORG ``name`` ending at ``end`` of ``text`` names no body."""
     generic = words("not_organizations.txt")

@@ -15,10 +15,20 @@ from typing import Any
 
 from yamen.document import Span
 
+# Committees, societies, courts and works with their own name after a place (北京市劳动争议
+# 仲裁委员会, 英国工业联合会, 瑞士联邦最高法院, 衡阳有色冶金机械总厂).
+_SOCIETIES = (
+    "委员会|协会|学会|联合会|研究会|促进会|基金会|商会|法院|检察院|总厂|工厂|制造厂|电厂"
+)
+# A region owns no committee: 议会欧洲事务委员会 is a parliament's.
+_SOCIETY_END = re.compile(f"(?:{_SOCIETIES})$")
+# A term or a body of the jurisdiction's own first (第十六届人民代表大会常务委员会, 人大常委会,
+# 政协委员会, 纪律检查委员会): titles and body words read these, in their own forms.
+_OWN_BODY = re.compile(r"届|人民代表大会|人大|政协|政治协商|纪律检查|党委|委员会.|[省市县区]委")
 # Characters of an institution's own name: 与 joins words inside one (法律与经济大学).
 _INST_CHARS = r"[^\W的和及在对向为是了、，。]"
 _INSTITUTION = re.compile(
-    rf"{_INST_CHARS}{{2,12}}?(?:大学|学院|研究院|研究所|医院|银行|公司|集团)"
+    rf"{_INST_CHARS}{{2,12}}?(?:大学|学院|研究院|研究所|医院|银行|公司|集团|{_SOCIETIES})"
     r"(?![长员生方家区部门务])"  # 学院院长 is a title; 公司员工, 集团公司… go on below
 )
 # A quantity or a determiner first: 所有医院, 各大银行, 几家公司 are kinds, not one body.
@@ -81,6 +91,8 @@ def institutions(
             found = _INSTITUTION.match(view, end)
             if (found and not _KIND_START.match(found.group())
                     and not _SENTENCE.search(found.group())
+                    and not _OWN_BODY.search(found.group())
+                    and not (place["kind"] == "region" and _SOCIETY_END.search(found.group()))
                     and not any(end < at < found.end() for at in starts)):
                 out.append((view[start:found.end()], Span(start, found.end())))
     return out
@@ -173,3 +185,22 @@ def delegation_end(view: str, end: int) -> int | None:
     """Where a delegation of the body ending at ``end`` ends, if one is written there."""
     found = _ORG_DELEGATION.match(view, end)
     return found.end() if found else None
+
+
+# A local committee of the Communist Youth League (共青团四川省委, 团县委): not the Party's.
+_LEAGUE_BEFORE = re.compile(r"(?:共青|(?<![\u4e00-\u9fff])|(?<=[、和及与的]))团$")
+_LOCAL_COMMITTEE = re.compile(r"(?:[省市县区旗]|自治州|自治区)委$")
+
+
+def youth_league(view: str, found: dict[str, list[Span]]) -> None:
+    """Move each local committee written after 共青团 or 团 to the League's committee."""
+    for name in [n for n in found if _LOCAL_COMMITTEE.search(n)]:
+        for span in list(found[name]):
+            league = _LEAGUE_BEFORE.search(view, max(0, span.start - 3), span.start)
+            if league is None:
+                continue
+            found[name].remove(span)
+            found.setdefault(f"共青团{name}", []).append(Span(league.start(), span.end))
+        if not found[name]:
+            del found[name]
+

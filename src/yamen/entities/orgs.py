@@ -13,7 +13,7 @@ from typing import Any
 
 from yamen.document import Span
 from yamen.entities.bodies import parent_bodies
-from yamen.entities.model_orgs import merge_short_forms, not_a_body
+from yamen.entities.model_orgs import merge_short_forms, not_a_body, trimmed
 from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
 from yamen.entities.ner import Entity
 from yamen.entities.org_forms import (
@@ -24,6 +24,7 @@ from yamen.entities.org_forms import (
     institutions,
     society_end,
     split_joint,
+    youth_league,
 )
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.lexicon import words
@@ -138,8 +139,9 @@ def find_organizations(
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
-        name = surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
-        start = entity.start
+        surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
+        head, surface = trimmed(surface)  # 中央党校|和, 加|上特区政府
+        start, name, surface = entity.start + head, surface, entity.text[:head] + surface
         inner = [at for at, _ in divisions if start < at < entity.end]
         if entity.end in unheld and inner:  # 福建省|南平市委: the body's own jurisdiction
             start, name = max(inner), name[max(inner) - start:]
@@ -180,6 +182,7 @@ def find_organizations(
                 if also is not None:  # 自治区党委、政府: the government too
                     level = name[:-2] if name.endswith("党委") else name[:-1]
                     add(f"{level}政府", Span(also.end() - 2, also.end()))
+    youth_league(text, found)
     merged = merge_short_forms(found)
     kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
     return _outermost(merged, kept)

@@ -22,26 +22,31 @@ from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
 from yamen.entities.sites import find_sites, find_villages
-from yamen.entities.tagged_places import enclosing_sites, tagged_places
+from yamen.entities.tagged_places import enclosing_sites, tagged_places, with_suffix
 
 # A place word directly followed by one of these names an institution, company or brand
 # (北京大学, 中国人民银行, 广东省人民医院), not the place (CONVENTIONS: not places). Up to
 # INSTITUTION_GAP characters may stand between (北京理工大学, 中国科学技术大学); the gap may not
 # hold a function word, so 天津的大学 keeps 天津.
 INSTITUTION_SUFFIXES = (
-    "大学|学院|科学院|工程院|研究院|研究所|设计院|党校|银行|集团|公司|医院|中学|小学|学校|日报|"
+    "大学|学院|科学院|工程院|研究院|研究所|设计院|党校|银行|集团|医院|中学|小学|学校|日报|"
     "晚报|电视台|卫视|出版社|报社|交易所|发射中心|发射场|机场"
 )
 INSTITUTION_GAP = 4
+# 大学生, 小学生 are students, not the school (中国大学生, 日本中小学生); 大学生命科学学院 and
+# 公司生产 go on into another word.
+NOT_INSTITUTION_AFTER = r"(?!生(?![命物态产]))"
 # Suffixes that must follow at once: ports, ships, teams, news sites (天津港, 辽宁舰, 中国队).
-# 网 is a news site (广州网, 中国网) unless it starts 网络, 网格 and the like.
-FACILITY_SUFFIXES = "港|舰|队|网(?![络格点民上购友])"
+# 网 is a news site (广州网, 中国网) unless it starts 网络, 网格 and the like; 港口 is a kind
+# (南非港口城市德班). A country right before 公司 names a kind too (美国公司).
+FACILITY_SUFFIXES = "港(?!口)|舰|队|网(?![络格点民上购友])"
 # Registered company names run longer (中国汽车技术研究中心有限公司): up to this many
 # characters may stand before 有限公司.
 COMPANY_GAP = 12
 _GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、]"
 _INSTITUTION_RE = re.compile(
-    rf"(?:{_GAP_CHARS}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES})"
+    rf"(?:{_GAP_CHARS}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES}){NOT_INSTITUTION_AFTER}"
+    rf"|{_GAP_CHARS}{{1,{INSTITUTION_GAP}}}?公司"
     rf"|{_GAP_CHARS}{{0,{COMPANY_GAP}}}?有限(?:责任)?公司"
     rf"|(?:{FACILITY_SUFFIXES}))"
 )
@@ -108,7 +113,7 @@ def find_places(
     free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing
-    matches = _outside_names(matches, entities)
+    matches = with_suffix(view, entities, _outside_names(matches, entities))
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, _places_by_name(gaz))
     return _records(matches + sites, gaz)

@@ -51,10 +51,15 @@ def tagged_places(
     covered = mark(bytearray(len(view)), ((m.start, m.end) for m in taken))
     out = _pairs(view, chars, named, by_name, covered)
     mark(covered, ((m.start, m.end) for m in out))
+    previous = None
     for entity in entities:  # the model's words do not overlap: neither do the places found
+        before, previous = previous, entity
         if entity.tag not in ("LOC", "ORG") or any(covered[entity.start:entity.end]):
             continue
         word = view[entity.start:entity.end]
+        if _name_cut(before, entity, word) and not any(covered[before.start:before.end]):
+            entity = Entity("LOC", before.start, entity.end, before.text + word)
+            word = entity.text  # 明尼|阿波利斯市: the model's person is the name's start
         if entity.tag == "ORG":
             # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only.
             if len(word) >= 2:
@@ -66,6 +71,29 @@ def tagged_places(
         if found is None:
             found = _by_form(word, entity.start, gaz, by_name)
         out += found or []
+    return out
+
+
+def _name_cut(before: Entity | None, entity: Entity, word: str) -> bool:
+    """A foreign division's name the model cut into a person and a place (辛菲罗|波尔市)."""
+    letters = word_list("transliteration_char")
+    return (before is not None and before.tag == "PER" and before.end == entity.start
+            and entity.tag == "LOC" and word[-1] in FOREIGN_SUFFIXES
+            and _transliterated(before.text + word[:-1], letters))
+
+
+def with_suffix(view: str, entities: Sequence[Entity], matches: list[Match]) -> list[Match]:
+    """A foreign place the model reads with its administrative suffix (维也纳市, 布宜诺斯艾利斯省):
+    the mention spans the suffix too; the name stays the table's."""
+    ends = {(e.start, e.end - 1) for e in entities
+            if e.tag == "LOC" and e.end - e.start > 2 and view[e.end - 1] in FOREIGN_SUFFIXES}
+    taken = {m.start for m in matches}
+    out = []
+    for m in matches:
+        if (m.place is not None and m.place.kind == "foreign" and (m.start, m.end) in ends
+                and m.end not in taken):
+            m = Match(m.start, m.end + 1, m.place, m.candidates)
+        out.append(m)
     return out
 
 
@@ -188,10 +216,17 @@ def _chars(
 
 def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -> list[Match]:
     end = start + len(word)
+    letters = word_list("transliteration_char")
     if word[-1] in FOREIGN_SUFFIXES:
         known = by_name.get(word[:-1])
         if known is not None and known.kind == "foreign":
             return [Match(start, end, known, (known,))]  # 维也纳市
+        if _transliterated(word[:-1], letters) and not word.endswith("地区"):
+            # 丘布特省, 肯特郡; a city by its name alone, as foreign_places.tsv writes it
+            name = word[:-1] if word[-1] == "市" else word
+            return [Match(start, end, Place(name, "foreign"))]
+    if word.endswith("地区") and _transliterated(word[:-2], letters):
+        return [Match(start, end, Place(word[:-2], "foreign"))]  # 里昂地区 → 里昂
     if word in word_list("tagged_region"):
         return [Match(start, end, Place(word, "region"))]
     if word in word_list("tagged_short_feature"):
@@ -204,7 +239,13 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         _site_name(word)
     ):
         return [Match(start, end, Place(word, "site"))]
-    letters = word_list("transliteration_char")
     if all(c in letters for c in word):
         return [Match(start, end, Place(word, "foreign"))]
     return []
+
+
+def _transliterated(head: str, letters: frozenset[str]) -> bool:
+    """A foreign division's name before its suffix: transliteration letters only, or one other
+    character in three or more (丘布特省, 康斯坦察县); Chinese divisions are in the gazetteer."""
+    others = sum(c not in letters for c in head)
+    return len(head) >= 2 and (others == 0 or (others == 1 and len(head) >= 3))
