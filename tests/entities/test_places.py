@@ -202,3 +202,9 @@ def test_students_and_kinds_of_company_keep_the_place() -> None:
     # the institutions themselves still name no place
     assert "北京市" not in names("北京大学生命科学学院")
     assert "中国" not in names("中国国际航空公司")
+
+
+def test_taiwan_divisions_by_full_and_short_name() -> None:
+    found = names("台北市长柯文哲表示，高雄的民众关心两岸交流。台湾新竹县的企业家来到厦门。")
+    assert {"台北市", "高雄市", "新竹县", "台湾省"} <= found
+    assert names("在平台中发现问题") == set()  # 台中 is guarded: here it is no place

@@ -151,6 +151,7 @@ def _add(surfaces: dict[str, Surface], text: str, form: Form, place: Place | Non
 
 _DIVISION_KINDS = frozenset(("province", "prefecture", "county", "township"))
 _FORM_RANK = {Form.BLOCK: 0, Form.FULL: 1, Form.SHORT: 2, Form.GUARDED: 3, Form.LOCATOR_ONLY: 4}
+TAIWAN = "710000"  # 台湾省, the parent of the divisions in taiwan_divisions.tsv
 _KIND_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
 
@@ -183,6 +184,10 @@ def gazetteer() -> Gazetteer:
         )
         form = Form.SHORT if standalone else Form.GUARDED
         _add(surfaces, short, form, place)
+    for name, kind, short, guarded in _rows("taiwan_divisions.tsv"):
+        place = Place(name, kind, None, TAIWAN)
+        _add(surfaces, name, Form.FULL, place)
+        _add(surfaces, short, Form.GUARDED if guarded == "1" else Form.SHORT, place)
     for _code, name, county in _rows("townships.tsv"):
         if len(name) - (2 if name.endswith("街道") else 1) < 2 or name in guarded_townships:
             continue
