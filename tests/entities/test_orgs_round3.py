@@ -57,7 +57,7 @@ def test_a_title_body_inside_a_government() -> None:
 
 def test_a_committee_and_its_government() -> None:
     text = "今年8月，总书记在听取新疆维吾尔自治区党委、政府和兵团汇报时强调。"
-    assert {"新疆维吾尔自治区党委", "新疆维吾尔自治区政府"} <= orgs(text)
+    assert {"新疆维吾尔自治区党委", "新疆维吾尔自治区人民政府"} <= orgs(text)
 
 
 def test_kinds_of_committee_and_government_name_no_government() -> None:

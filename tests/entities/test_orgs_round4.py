@@ -73,3 +73,15 @@ def test_league_committee_beside_the_party_committee() -> None:
     found = orgs("江苏省如东县委、团县委联合发文。")
     assert found["共青团如东县委"] == ["团县委"]
     assert found["江苏省如东县委"] == ["江苏省如东县委"]
+
+
+def test_a_chinese_division_s_government_is_its_people_s_government() -> None:
+    found = {o["name"] for o in yamen.read("浙江省政府、炎陵县政府和香港特区政府、缅甸政府表示支持。")[
+        "organizations"]}
+    assert found == {"浙江省人民政府", "炎陵县人民政府", "香港特别行政区政府", "缅甸政府"}
+
+
+def test_a_delegation_is_named_as_written() -> None:
+    found = {o["name"] for o in yamen.read("习近平参加十二届全国人大一次会议安徽代表团的审议。")[
+        "organizations"]}
+    assert "安徽代表团" in found and "安徽省代表团" not in found

@@ -13,6 +13,7 @@ from typing import Any
 
 from yamen.document import Span
 from yamen.entities.bodies import parent_bodies
+from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_orgs import merge_short_forms, not_a_body, trimmed
 from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
 from yamen.entities.ner import Entity
@@ -114,8 +115,8 @@ def find_organizations(
     for match in _DELEGATION.finditer(text):
         named = jurisdiction_ending_at(text, match.start())
         if named is not None:
-            name, _, start = named
-            add(f"{name}{match.group()}", Span(start, match.end()))
+            start = named[2]  # as written (安徽代表团), as delegations are named
+            add(text[start:match.end()], Span(start, match.end()))
     own = outlet or ""
     named = named_bodies(text)
     starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
@@ -269,5 +270,17 @@ def _normalise(name: str) -> str:
         name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
     if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):
         name = name[2:]
-    return name
+    return _people_government(name)
+
+
+def _people_government(name: str) -> str:
+    """浙江省政府 → 浙江省人民政府, 炎陵县政府 → 炎陵县人民政府: a Chinese division's
+    government by its full name (a special administrative region's keeps its own)."""
+    if not name.endswith("政府") or name.endswith("人民政府") or "特别行政区" in name:
+        return name
+    entry = gazetteer().surfaces.get(name[:-2])
+    place = entry.places[0] if entry is not None and entry.places else None
+    if place is None or place.adcode is None or place.name != name[:-2]:
+        return name
+    return f"{name[:-2]}人民政府"
 
