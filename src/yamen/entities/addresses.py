@@ -36,7 +36,9 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
     a paragraph about a country whose leaders share China's (see ``_shared_form``).
     """
     for person in people.values():
-        matches = list(re.finditer(re.escape(person.name), text))
+        # 姆南加古瓦总统: a form of address after a short form gives the full name's post
+        matches = [m for n in (person.name, *person.aliases)
+                   for m in re.finditer(re.escape(n), text)]
         foreign = next((t for t in person.titles if t.foreign), None)
         if foreign is not None:
             _foreign_address(text, person, foreign, matches)

@@ -13,7 +13,8 @@ import re
 from yamen.document import Span
 from yamen.entities.gazetteer import Form, gazetteer
 from yamen.entities.ner import Entity
-from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed
+from yamen.entities.person_checks import given_cut_off
+from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
 
 # What may follow a name directly: punctuation, or a verb or particle of the genre.
 _AFTER_NAME = re.compile(
@@ -72,6 +73,11 @@ def _is_place(name: str) -> bool:
     return entry.form is Form.FULL or any(p.kind in ("country", "foreign") for p in entry.places)
 
 
+def _gazetteer_place(name: str) -> bool:
+    entry = gazetteer().surfaces.get(name)
+    return entry is not None and bool(entry.places)
+
+
 def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) -> Span | None:
     """The name that starts at ``at`` (after a title or a list separator), if one does.
 
@@ -92,6 +98,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
         if (len(word.text) == 1 and after is not None and after.tag == "PER"
                 and surnamed(text[at:after.end]) and _BREAK.match(text, after.end)):
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
+        if after is not None and after.tag == "PER" and _foreign_halves(word.text, after.text):
+            return Span(at, after.end)  # 斯卡尔|法罗, 彼得·|皮奥: one foreign name in two
         if after_title and len(word.text) == 1 and after is not None and len(after.text) == 1 \
                 and _HAN.match(after.text) and _function_next(text, words, after.end):
             return Span(at, after.end)  # 副省长张|和|因为: 和 is the given name, no conjunction
@@ -103,6 +111,9 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and len(after.text) == 1 and _HAN.match(after.text)
                 and after.tag not in FUNCTION_TAGS and follows.match(text, end + 1)):
             end += 1
+        elif end - at == 2 and given_cut_off(text, word, after, _AFTER_NAME) \
+                and not _is_place(word.text):
+            end += 1  # 罗豪|才主持, 季红|真指出: the last given character read as an adverb
         if text.startswith(RUN_IN_WORDS, end - 1) and end - 1 - at >= MIN_NAME:
             end -= 1  # 卢拉针|对: the model ran a word's first character into the name
         body = next((b for b in BODY_ENDINGS if text.endswith(b, at, end)), None)
@@ -130,6 +141,17 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and _AFTER_NAME.match(text, end) is not None and surnamed(candidate)):
             return Span(at, end)
     return None
+
+
+def _foreign_halves(first: str, second: str) -> bool:
+    """Whether two names the model tags side by side are one transliterated name it split:
+    together they read as one (斯卡尔法罗, 亚斯特任布斯基), or the first ends at the name's
+    middle dot (彼得·|皮奥)."""
+    whole = first + second
+    if len(whole) > MAX_LED_NAME or not _HAN_RUN.fullmatch(second):
+        return False
+    return first.endswith("·") or (_HAN_RUN.fullmatch(first) is not None
+                                   and transliterated(whole))
 
 
 def _function_next(text: str, words: dict[int, Entity], at: int) -> bool:
@@ -169,6 +191,8 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
     characters, followed by punctuation, a date or a verb. Failing that, one word of
     three or more that the model read as a verb or a body (纳雷什金 as a verb) and that a
     break follows: nothing but a name stands between a foreign title and a break."""
+    if at not in words:
+        return _run_on_title(text, at, words)
     end, parts, person, longest = at, 0, False, MAX_FOREIGN_NAME
     while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
         lead = parts == 0 and _person_next(words, word.end) and (
@@ -194,13 +218,36 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
     return _odd_word(text, at, words)
 
 
+# How far back the word that holds a title's end may start (总理基里延科: 2 back).
+_TITLE_WORD_BACK = 6
+
+
+def _run_on_title(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    """俄罗斯总理基里延科认为: the model ran a foreign title and the name after it into one
+    word. The rest of that word is the name when it reads as a transliterated one and a
+    break or a verb follows."""
+    holder = next((w for b in range(at - 1, max(-1, at - _TITLE_WORD_BACK), -1)
+                   if (w := words.get(b)) is not None), None)
+    if holder is None or holder.end <= at:
+        return None
+    rest = text[at:holder.end]
+    after = words.get(holder.end)
+    if (_HAN_RUN.fullmatch(rest) and MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME
+            and transliterated(rest)
+            and (after is None or after.tag in _FOREIGN_END_TAGS
+                 or _BREAK.match(text, holder.end))):
+        return Span(at, holder.end)
+    return None
+
+
 def _person_next(words: dict[int, Entity], at: int) -> bool:
     word = words.get(at)
     return word is not None and word.tag == "PER"
 
 
 # Tags of a whole transliterated name the model misread (纳雷什金 as a verb).
-_ODD_NAME_TAGS = frozenset({"v", "vd", "ORG", "nz", "nw"})
+# 总理若斯潘/c在, 总理若斯潘/LOC在 (a place only where the gazetteer has none of that name).
+_ODD_NAME_TAGS = frozenset({"v", "vd", "c", "ORG", "LOC", "nz", "nw"})
 # How a body's or an era's name ends: 特朗普政府, 拜登当局 are no one's name.
 _NOT_A_NAME_END = re.compile(
     r"(?:政府|当局|内阁|团队|政权|阵营|家族|时代|时期|[党部会局府署院厅团])$")
@@ -212,6 +259,8 @@ def _odd_word(text: str, at: int, words: dict[int, Entity]) -> Span | None:
     if (word is None or word.tag not in _ODD_NAME_TAGS or not _HAN_RUN.fullmatch(word.text)
             or not MIN_ODD_NAME <= len(word.text) <= MAX_FOREIGN_NAME
             or _AFTER_NAME.match(word.text) or _NOT_A_NAME_END.search(word.text)):
+        return None
+    if word.tag == "LOC" and (not transliterated(word.text) or _gazetteer_place(word.text)):
         return None
     after = words.get(word.end)
     if after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, word.end):

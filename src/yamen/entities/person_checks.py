@@ -17,17 +17,22 @@ from functools import cache
 
 from yamen.entities.bodies import countries_in
 from yamen.entities.gazetteer import gazetteer
+from yamen.entities.ner import Entity
 from yamen.lexicon import surnamed
 
 # What follows a foreign town's or region's name, not a person's: 库皮扬斯克方向,
-# 顿涅茨克地区, 马里兰州 — and a list of such places (佛蒙特、北卡罗莱纳等多州).
+# 顿涅茨克地区, 马里兰州, 库肯霍夫城堡 — and a list of such places (佛蒙特、北卡罗莱纳等多州,
+# 库拉霍夫和波克罗夫斯克地区).
 _PLACE_AFTER = re.compile(
     r"(?:方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
-    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国|地|城市|郡|方向))"
+    r"城堡|宫|广场|机场|港|湾|岛|公园|大街|大桥|海峡|"
+    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国|地|城市|郡|方向)|"
+    r"[、和][\u4e00-\u9fff]{2,8}?(?:方向|地区|州|省))"
 )
-# What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都.
-_PLACE_BEFORE = re.compile(r"(?:枢纽|要地|重镇|首都|城市|小镇|村庄|港口|地区|州|城)$")
-PLACE_WORD_MAX = 2  # the longest word of _PLACE_BEFORE
+# What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
+_PLACE_BEFORE = re.compile(
+    r"(?:枢纽|要地|重镇|首都|城市|小镇|村庄|港口|地区|州|城|[东西南北]部的?)$")
+PLACE_WORD_MAX = 3  # the longest word of _PLACE_BEFORE
 # Prepositions the model runs into a country's abbreviation (向乌提供, 对俄制裁).
 _PREPOSITIONS = frozenset("向对与同和从")
 # How near a foreign name a cue must be (表示, 总统): see persons._FOREIGN_CUE_AFTER.
@@ -66,8 +71,9 @@ def party_phrase(text: str, start: int, name: str) -> bool:
 
 def place_like(text: str, name: str) -> bool:
     """Whether a name that does not read as a Chinese one stands where a place does at any
-    of its mentions (波克罗夫斯克方向, 铁路枢纽红利曼, 佛蒙特、北卡罗莱纳等多州), or only
-    ever in quotes (“艾布拉姆斯”主战坦克: a brand or a model)."""
+    of its mentions (波克罗夫斯克方向, 铁路枢纽红利曼, 佛蒙特、北卡罗莱纳等多州, 顿涅茨克、
+    卢甘斯克 with a place named beside it in a list), or only ever opens a quotation
+    (“艾布拉姆斯”主战坦克, “苏沃洛夫突击”: a brand, a model or an exercise)."""
     if surnamed(name) and len(name) <= 3:
         return False
     matches = list(re.finditer(re.escape(name), text))
@@ -76,19 +82,43 @@ def place_like(text: str, name: str) -> bool:
         before = max(0, match.start() - PLACE_WORD_MAX)  # a short window: linear time
         if _PLACE_AFTER.match(text, match.end()) or _PLACE_BEFORE.search(
             text, before, match.start()
-        ):
+        ) or _listed_with_place(text, match.start(), match.end()):
             return True
-        quoted = quoted and text[match.start() - 1:match.start()] == "“" and (
-            text[match.end():match.end() + 1] == "”")
+        quoted = quoted and text[match.start() - 1:match.start()] == "“"
     return quoted
 
 
+# The longest neighbour in a list looked up as a place (乌兹别克斯坦).
+_NEIGHBOUR_MAX = 8
+_NEIGHBOUR_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,{_NEIGHBOUR_MAX}}})、$")
+_NEIGHBOUR_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{2,{_NEIGHBOUR_MAX}}})")
+
+
+def _listed_with_place(text: str, start: int, end: int) -> bool:
+    """顿涅茨克、卢甘斯克: a name next to a place in a list is a place. The neighbour
+    before is read from its end (和顿涅茨克、), the one after from its start."""
+    surfaces = gazetteer().surfaces
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - _NEIGHBOUR_MAX - 1), start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    parts = []
+    if before:
+        word = before.group(1)
+        parts += [word[-size:] for size in range(len(word), 1, -1)]
+    if after:  # not 塞莱斯、俄罗斯的库尼科娃: a place that qualifies the next name
+        word = after.group(1)
+        parts += [word[:size] for size in range(len(word), 1, -1) if word[size:size + 1] != "的"]
+    return any((entry := surfaces.get(part)) is not None and bool(entry.places)
+               for part in parts)
+
+
 def dotted_alias(name: str, names: Iterable[str]) -> str | None:
-    """班禅 for 班禅额尔德尼·确吉杰布: the opening of a dotted name written in full in the
-    same text is a short form of that name, the one person. The full name, or None."""
+    """班禅 for 班禅额尔德尼·确吉杰布, 瓦拉德卡 for 利奥·瓦拉德卡: the opening of a dotted name,
+    or its last part (the family name the report goes on with), written in full in the same
+    text is a short form of that name, the one person. The full name, or None."""
     if "·" in name or len(name) < 2:
         return None
-    fuller = [n for n in names if "·" in n and n != name and n.split("·")[0].startswith(name)]
+    fuller = [n for n in names if "·" in n and n != name and (
+        n.split("·")[0].startswith(name) or n.split("·")[-1] == name)]
     return fuller[0] if len(fuller) == 1 else None
 
 
@@ -195,3 +225,28 @@ def country_near(text: str, start: int, end: int) -> bool:
                 if place is not None and place.kind == "country" and place.name != "中国":
                     return True
     return False
+
+
+# Single characters that follow a two-character name as words of their own (王毅|还表示,
+# 李强|在, 韩正|说): never read as the last character of a longer name.
+_NOT_A_GIVEN = frozenset("也还都就又已曾再便均亦正仍却则即将的地得了着过说在和与及同等们是"
+                         "对向为把被让给从自到于以由称讲问答要会能可不没很最更先刚早一这那"
+                         "他她它此其时后前中上下里内外间方任针看听来去走见访致谈笑想有愿")
+# The model's tags of such a last character: an adverb, a particle, a verb … (才/d, 之/u).
+_GIVEN_AS_TAGS = frozenset({"d", "a", "ad", "u", "r", "f", "v", "vd"})
+
+
+def given_cut_off(text: str, word: Entity, after: Entity | None,
+                  breaks: re.Pattern[str]) -> bool:
+    """罗豪|才主持: whether the model cut a three-character name after two, reading its
+    last character as a function word. That character is one no name stands before as a
+    word (_NOT_A_GIVEN), a verb of the genre or a break follows it, and the two-character
+    form stands nowhere else in the text before a break or such a verb (``breaks``)."""
+    if word.text[0] in "老小阿" or word.text[1] == "某":
+        return False  # 阿建, 郑某: a form of address, not a name that goes on
+    if (after is None or len(after.text) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", after.text)
+            or after.text in _NOT_A_GIVEN or after.tag not in _GIVEN_AS_TAGS
+            or not surnamed(word.text + after.text) or not breaks.match(text, after.end)):
+        return False
+    return not any(breaks.match(text, m.end())
+                   for m in re.finditer(re.escape(word.text), text))

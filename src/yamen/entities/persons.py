@@ -23,6 +23,7 @@ from yamen.entities.gazetteer import gazetteer
 from yamen.entities.names import (
     AFTER_NAME,
     JOINING,
+    MAX_LED_NAME,
     foreign_name_at,
     list_after,
     name_at,
@@ -46,7 +47,7 @@ from yamen.entities.positions import Chain, Title
 from yamen.entities.resumes import cv_holders
 from yamen.entities.rosters import caption_chains, captioned, roster
 from yamen.entities.titles import tables
-from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, words
+from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated, words
 
 # Headings that introduce a list of names without individual posts: a jurisdiction's
 # leaders (省领导, 天津市领导, 自治区领导), its responsible comrades (有关负责同志).
@@ -69,6 +70,8 @@ class Person:
     name: str
     titles: list[Title] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    # Short forms of the name in the same text (瓦拉德卡 for 利奥·瓦拉德卡): more mentions.
+    aliases: list[str] = field(default_factory=list)
 
 
 def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list[Person]:
@@ -159,7 +162,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             span = name_at(text, entity.start, words)
         if span is not None:
             span = _without_address(text, span, people)
-        if span is not None and _plausible(text, span):
+        if span is not None and _plausible(text, span, _joined(words, span)):
             add(span)
             found = list_after(text, span.end, words, chain_starts)
             for i, listed in enumerate(found):
@@ -194,6 +197,8 @@ def _repair(text: str, people: dict[str, Person]) -> None:
             elif known is not None:
                 continue
         if known is not None:
+            if "·" in known and "·" not in name and name not in known.split("·")[0]:
+                people[known].aliases.append(name)  # 瓦拉德卡: the family name, a mention
             for title in person.titles:
                 if title.label not in {t.label for t in people[known].titles}:
                     people[known].titles.append(title)
@@ -223,23 +228,35 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
 
 
 # Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
-# 汪老汉, 军乐队, 心理咨询师.
+# 汪老汉, 冯女士, 胡老, 郑某 (a surname and a form of address: no one named, and a title
+# is never part of a name), 军乐队, 心理咨询师.
 _NOT_A_NAME = re.compile(
-    r"^[老小阿].$|(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
+    r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长)$|"
+    r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
     r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$")  # …圩, …寨: settlements (天心圩整顿)
 
 
-def _plausible(text: str, span: Span) -> bool:
+def _joined(words: dict[int, Entity], span: Span) -> bool:
+    """内塔尼亚|胡赞同: the model tags a name right after this one, so it split a name."""
+    after = words.get(span.end)
+    return after is not None and after.tag == "PER"
+
+
+def _plausible(text: str, span: Span, joined: bool = False) -> bool:
     """A name found by the model alone, kept only where the text supports it."""
     name = text[span.start:span.end]
     if "·" in name:
         return True
-    if not MIN_NAME <= len(name) <= MAX_NAME + 2 or _NOT_A_NAME.search(name):
+    # 麦克阿瑟, 基里延科: a foreign name, not a phrase — unless the model split it (内塔尼亚|胡)
+    foreign = transliterated(name) and not joined
+    longest = MAX_LED_NAME if foreign else MAX_NAME + 2  # 亚斯特任布斯基
+    if not MIN_NAME <= len(name) <= longest or _NOT_A_NAME.search(name):
         return False
     if text.startswith(tuple(tables().foreign_only), span.end):
         return True  # 穆罕默德总统: a form of address only foreign leaders have
     surnames = words("surnames.txt")
-    if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames:
+    if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames \
+            and not foreign:
         return False  # a Chinese name of four needs a compound surname: not 周启动式
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
@@ -250,7 +267,7 @@ def _plausible(text: str, span: Span) -> bool:
         return False  # 巴方, 向乌, 库皮扬斯克方向
     if party_phrase(text, span.start, name) or negated(text, span.start):
         return False  # 对党忠诚, 不周严
-    if uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
+    if not foreign and uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
         return False  # 正风肃纪
     if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
         return True
@@ -284,7 +301,8 @@ def _mentions(text: str, people: dict[str, Person]) -> None:
     """Every occurrence of every name, the longest name winning where two overlap."""
     claimed: list[Span] = []
     for person in sorted(people.values(), key=lambda p: len(p.name), reverse=True):
-        for match in re.finditer(re.escape(person.name), text):
+        for match in (m for n in (person.name, *person.aliases)
+                      for m in re.finditer(re.escape(n), text)):
             span = Span(match.start(), match.end())
             if any(c.start < span.end and span.start < c.end for c in claimed):
                 continue
