@@ -15,6 +15,7 @@ from yamen.entities.gazetteer import Form, gazetteer
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import given_cut_off
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
+from yamen.lexicon import words as word_list
 
 # What may follow a name directly: punctuation, or a verb or particle of the genre.
 _AFTER_NAME = re.compile(
@@ -24,6 +25,11 @@ _AFTER_NAME = re.compile(
 )
 AFTER_NAME = _AFTER_NAME
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Characters that, after a name, begin the words the model reads a given name into (韩|正在
+# 参加: 韩正 + 在; 张|高说: 张高 + 说).
+_FOLLOWS_NAME = frozenset("在说是将到会为对向与和同要也还就")
+# How a post ends: a run that ends so is a title, not a name (任组长, 王局长).
+_POST_END = re.compile(r"(?:长|书记|主任|主席|委员|经理)$")
 _BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
 # LAC tags of words that cannot end a name: particles, prepositions, conjunctions,
 # adverbs, verbs, pronouns, numerals, measure words, punctuation. (Direction words stay
@@ -100,6 +106,11 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
         if after is not None and after.tag == "PER" and _foreign_halves(word.text, after.text):
             return Span(at, after.end)  # 斯卡尔|法罗, 彼得·|皮奥: one foreign name in two
+        if (after_title and len(word.text) == 1 and word.text in word_list("surnames.txt")
+                and after is not None
+                and len(after.text) == 2 and after.text[1] in _FOLLOWS_NAME
+                and _HAN.match(after.text[0])):
+            return Span(at, after.start + 1)  # 上海市委书记韩|正在参加: 韩正 + 在
         if after_title and len(word.text) == 1 and after is not None and len(after.text) == 1 \
                 and _HAN.match(after.text) and _function_next(text, words, after.end):
             return Span(at, after.end)  # 副省长张|和|因为: 和 is the given name, no conjunction
@@ -137,8 +148,12 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
     for size in (3, 2, 4):
         end = at + size
         candidate = text[at:end]
-        if (len(candidate) == size and _HAN_NAME.fullmatch(candidate)
-                and _AFTER_NAME.match(text, end) is not None and surnamed(candidate)):
+        follows = _AFTER_NAME.match(text, end) is not None or (
+            after_title and size == 3 and text.startswith("的", end)  # 省委书记信长星的专访
+            and not _POST_END.search(candidate))  # not 审计长任组长的
+
+        if (len(candidate) == size and _HAN_NAME.fullmatch(candidate) and follows
+                and surnamed(candidate)):
             return Span(at, end)
     return None
 

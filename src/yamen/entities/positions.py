@@ -28,7 +28,7 @@ from yamen.entities.bodies import (
     state_ministry,
     words_by_end,
 )
-from yamen.entities.gazetteer import gazetteer
+from yamen.entities.gazetteer import gazetteer, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.title import LEVELS
 from yamen.entities.titles import (
@@ -146,11 +146,14 @@ def _inside_place(text: str, match: re.Match[str]) -> bool:
     entry = jurisdiction_ending_at(text, match.start() + 1)
     if entry is None:
         return False
-    surfaces = gazetteer().surfaces
+    surfaces, features = gazetteer().surfaces, word_list("tagged_short_feature")
     for size in range(5, 1, -1):
-        found = surfaces.get(text[match.end() - 1:match.end() - 1 + size])
+        written = text[match.end() - 1:match.end() - 1 + size]
+        found = surfaces.get(written)
         if found is not None and found.places and found.places[0].kind != "country":
             return True
+        if written in features:
+            return True  # 宜昌市长江边: 长江, a river
     return False
 
 

@@ -1,0 +1,28 @@
+"""Names right after a title that the model cut or did not tag (set C review): a surname
+the model split from its given name (韩|正在), a name the model read as a verb and a noun
+before 的 (信|长星的), and the guards that keep a post (任组长) or a place (长江边) out."""
+
+from __future__ import annotations
+
+import pytest
+
+import yamen
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    return {p["name"]: [x["label"] for x in p["positions"]] for p in yamen.read(text)["persons"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中共中央政治局委员、上海市委书记韩正在参加上海代表团审议时说，过去五年成绩显著。",
+         {"韩正": ["中央政治局委员", "上海市委书记"]}),
+        ("今天的权威访谈来看总台记者对江苏省委书记信长星的专访。", {"信长星": ["江苏省委书记"]}),
+        ("审计署成立了由审计署审计长任组长的教育实践活动小组。", {}),
+        ("宜昌市长江边的化工厂纷纷开始了厂区全面拆除。", {}),
+        ("市委书记的讲话引起强烈反响。", {}),
+    ],
+)
+def test_names_after_titles(text: str, expected: dict[str, list[str]]) -> None:
+    assert posts(text) == expected
