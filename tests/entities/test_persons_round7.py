@@ -22,6 +22,10 @@ def posts(text: str) -> dict[str, list[str]]:
         ("审计署成立了由审计署审计长任组长的教育实践活动小组。", {}),
         ("宜昌市长江边的化工厂纷纷开始了厂区全面拆除。", {}),
         ("市委书记的讲话引起强烈反响。", {}),
+        # a common word after a title is no name; a name of two the model cut in a list is
+        ("确认开除陈川平、仇和、杨卫泽等10名中央委员和候补中央委员党籍。",
+         {"陈川平": [], "仇和": [], "杨卫泽": []}),
+        ("在春耕、夏收、秋收的关键农时，各地抓好粮食生产。", {}),
     ],
 )
 def test_names_after_titles(text: str, expected: dict[str, list[str]]) -> None:

@@ -59,6 +59,10 @@ LIST_SEPARATORS = "、"
 # Tags the model gives some names right after a title (金大中 as ORG): taken there when
 # the word reads as a name (surname first, then a break or a verb of the genre).
 _NAME_LIKE_TAGS = frozenset({"ORG", "LOC", "nz", "nw"})
+# Tags of common words: one of them read exactly where a name would be is no name.
+# (Nouns are not among them: the model tags many names after titles n, 南非总统祖马/n; the
+# nouns that collide with names are listed in data/not_names.txt.)
+_COMMON_TAGS = frozenset({"vn", "an", "a", "ad", "v", "vd", "d", "s", "f", "t"})
 
 
 def name_at(text: str, at: int, words: dict[int, Entity], *,
@@ -111,6 +115,10 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and len(after.text) == 2 and after.text[1] in _FOLLOWS_NAME
                 and _HAN.match(after.text[0])):
             return Span(at, after.start + 1)  # 上海市委书记韩|正在参加: 韩正 + 在
+        if (len(word.text) == 1 and word.text in word_list("surnames.txt") and after is not None
+                and len(after.text) == 1 and after.tag != "PER" and _HAN.match(after.text)
+                and _BREAK.match(text, after.end) and _among_names(text, words, at, after.end)):
+            return Span(at, after.end)  # 陈川平、仇|和、杨卫泽: a name of two the model cut
         if after_title and len(word.text) == 1 and after is not None and len(after.text) == 1 \
                 and _HAN.match(after.text) and _function_next(text, words, after.end):
             return Span(at, after.end)  # 副省长张|和|因为: 和 is the given name, no conjunction
@@ -153,9 +161,30 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             and not _POST_END.search(candidate))  # not 审计长任组长的
 
         if (len(candidate) == size and _HAN_NAME.fullmatch(candidate) and follows
-                and surnamed(candidate)):
+                and surnamed(candidate) and not (size == 2 and _common_word(word, end))):
             return Span(at, end)
     return None
+
+
+def _among_names(text: str, words: dict[int, Entity], start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a list of names: a name the model tagged is the
+    next or the previous item (陈川平、仇和、杨卫泽; not 春耕、夏收、秋收)."""
+    after = words.get(end + 1) if text.startswith("、", end) else None
+    if after is not None and after.tag == "PER":
+        return True
+    if not text.endswith("、", 0, start):
+        return False
+    before = next((w for k in range(start - 2, max(-1, start - 2 - MAX_LED_NAME), -1)
+                   if (w := words.get(k)) is not None and w.end == start - 1), None)
+    return before is not None and before.tag == "PER"
+
+
+def _common_word(word: Entity | None, end: int) -> bool:
+    """Whether the model read exactly one common word where a name would be (候补中央委员
+    党籍: 党籍/n, not a person 党籍)."""
+    if word is None or word.end != end:
+        return False
+    return word.tag in _COMMON_TAGS or word.text in word_list("not_names.txt")
 
 
 def _foreign_halves(first: str, second: str) -> bool:
