@@ -29,6 +29,7 @@ _LABEL = re.compile(
 )
 # A site's or paper's name before the person's (（编辑: 广州网 龙煜）) is no person.
 _NOT_PERSON = re.compile(r"(?:网|报|台|社|中心)$")
+_LABEL_BEFORE = frozenset(" \t\u3000、，,；;|/")
 _PAREN = re.compile(r"[（(]([^（()）\n]{2,80})[)）]")
 _TOKEN = re.compile(r"[^、，,\s]+")
 
@@ -98,7 +99,9 @@ def find_byline(simplified: str) -> Byline:
     start = max(0, len(simplified) - BYLINE_WINDOW)
     for paren in _PAREN.finditer(simplified, start):
         inner, offset = paren.group(1), paren.start(1)
-        labels = list(_LABEL.finditer(inner))
+        # a label opens the bracket or follows a separator (not 审核 in 审核查验等工作)
+        labels = [m for m in _LABEL.finditer(inner)
+                  if m.start() == 0 or inner[m.start() - 1] in _LABEL_BEFORE]
         if not labels:
             names = list(_TOKEN.finditer(inner))
             # A bare parenthesis is a byline only as a list of names (（徐林、骆骁骅、岳宗）);

@@ -30,3 +30,15 @@ def posts(text: str) -> dict[str, list[str]]:
 )
 def test_names_after_titles(text: str, expected: dict[str, list[str]]) -> None:
     assert posts(text) == expected
+
+
+def test_a_bracketed_duty_is_no_byline() -> None:
+    record = yamen.read("决定对吴浈（原卫生计生委副主任，分管药化注册管理、药化监管和审核查验等工作）"
+                        "进行立案审查调查。")
+    assert record["byline"] == {"reporters": [], "editors": []}
+    assert [p["name"] for p in record["persons"]] == ["吴浈"]
+
+
+def test_a_leading_body_is_no_list_heading() -> None:
+    assert posts("北京市领导班子都是来到主城区调研。") == {}
+    assert posts("省领导张虎、郭永航出席。") == {"张虎": [], "郭永航": []}

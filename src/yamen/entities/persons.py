@@ -52,7 +52,8 @@ from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated, words
 # Headings that introduce a list of names without individual posts: a jurisdiction's
 # leaders (省领导, 天津市领导, 自治区领导), its responsible comrades (有关负责同志).
 _LIST_HEADING = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[省市县区州]))领导(?:同志)?[：:]?(?=[\u4e00-\u9fff])|负责同志[：:]?"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[省市县区州]))领导(?:同志)?[：:]?"
+    r"(?=[\u4e00-\u9fff])(?!班子|干部|小组|机关|成员|集体|体制|岗位|职务|人)|负责同志[：:]?"
 )
 # A rank before a name gives no post, but fixes where the name starts: 副厅级干部古小平.
 _RANK = re.compile(r"[正副]?[部厅局处科]级(?:领导)?干部")
