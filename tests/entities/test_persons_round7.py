@@ -42,3 +42,9 @@ def test_a_bracketed_duty_is_no_byline() -> None:
 def test_a_leading_body_is_no_list_heading() -> None:
     assert posts("北京市领导班子都是来到主城区调研。") == {}
     assert posts("省领导张虎、郭永航出席。") == {"张虎": [], "郭永航": []}
+
+
+def test_a_name_the_model_read_as_a_noun_before_zongshuji() -> None:
+    assert posts("必须紧扣党的十八大精神、习近平总书记重要讲话精神、十八大以来中央的决策部署。") == {
+        "习近平": ["中央总书记"]}
+    assert posts("大会常务主席主持会议。") == {}

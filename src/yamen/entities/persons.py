@@ -153,7 +153,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             taken.append(Span(word.start, word.end))
     titled = [Span(chain.start, chain.end) for chain in chains]
     for entity in entities:
-        if entity.tag != "PER" or any(s.start <= entity.start < s.end for s in taken):
+        if (entity.tag != "PER" and not _addressed(text, entity)) or any(
+                s.start <= entity.start < s.end for s in taken):
             continue
         if any(s.start <= entity.start < s.end for s in titled):
             continue  # 俄罗斯国家杜马主席: a word inside a title is no one's name
@@ -179,6 +180,19 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
 
 # Tags of a name in a list after a name the model tagged (栗战书/nz): not a body or a place.
 _LISTED_TAGS = frozenset({"PER", "nz", "nw"})
+
+
+# Tags of a name the model read as a common or proper noun (习近平/nz 总书记).
+_ADDRESSED_TAGS = frozenset({"nz", "nw"})
+
+
+def _addressed(text: str, entity: Entity) -> bool:
+    """习近平/nz 总书记重要讲话精神: a surname-initial word the model did not tag PER, with
+    a central form of address right after it, is a name."""
+    return (entity.tag in _ADDRESSED_TAGS and surnamed(entity.text)
+            and MIN_NAME <= len(entity.text) <= MAX_NAME - 1
+            and entity.text not in words("not_names.txt")
+            and text.startswith("总书记", entity.end))  # not 主席: 常务主席, 国会主席
 
 
 def _repair(text: str, people: dict[str, Person]) -> None:
