@@ -188,10 +188,14 @@ def gazetteer() -> Gazetteer:
         place = Place(name, kind, None, TAIWAN)
         _add(surfaces, name, Form.FULL, place)
         _add(surfaces, short, Form.GUARDED if guarded == "1" else Form.SHORT, place)
+    township_short = word_list("township_short")
     for _code, name, county in _rows("townships.tsv"):
         if len(name) - (2 if name.endswith("街道") else 1) < 2 or name in guarded_townships:
             continue
-        _add(surfaces, name, Form.FULL, Place(name, "township", None, county))
+        place = Place(name, "township", None, county)
+        _add(surfaces, name, Form.FULL, place)
+        if name[:-1] in township_short:
+            _add(surfaces, name[:-1], Form.FULL, place)  # 博鳌 → 博鳌镇
     for name, _iso2, kind, aliases in _rows("countries.tsv"):
         place = Place(name, kind)
         for surface in [name, *filter(None, aliases.split("|"))]:

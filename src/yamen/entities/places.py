@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
-from yamen.entities.sites import find_sites, find_villages
+from yamen.entities.place_abbreviations import abbreviations, places_by_name
+from yamen.entities.sites import find_airports, find_sites, find_villages
 from yamen.entities.tagged_places import enclosing_sites, tagged_places, with_suffix
 
 # A place word directly followed by one of these names an institution, company or brand
@@ -67,6 +67,12 @@ SURNAMES = frozenset(
     "覃武钱戴严莫孔常汤康易乔赖文栗俞楼蔺习温贾"
 )
 
+# The municipalities directly under the central government (province kind, named like cities).
+MUNICIPALITIES = frozenset(("110000", "120000", "310000", "500000"))
+# Regions named by a direction: right after a place they are a part of it (挪威中部地区),
+# not the region of China.
+DIRECTIONAL_REGIONS = frozenset(("东部地区", "中部地区", "西部地区"))
+
 # Left neighbours after which a one-character-name county (范县, 歙县) may stand.
 ONE_CHAR_NAME_LEFT = frozenset("在到赴于的、从至和与及")
 # A township name with fewer body characters than this needs a parent locator (吴兴区织里镇):
@@ -75,15 +81,6 @@ TOWNSHIP_MIN_BODY_ALONE = 3
 TOWNSHIP_XIANG_NOT_BEFORE = frozenset("村镇亲土愁音贤情间下")
 TOWNSHIP_ZHEN_NOT_BEFORE = frozenset("化居村区")
 
-# Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
-NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
-# One-character province abbreviations (津, 京) count only right after these verbs (来津,
-# 赴京, 驻沪); after 在 only for the municipalities and Guangdong, whose 在X is unambiguous.
-ONE_CHAR_LEFT = "来赴抵离返驻进回留访"
-ONE_CHAR_AFTER_ZAI = "京津沪渝粤"
-# 在华, 对华 (in, towards China) unless 华 starts another word: 华东, 华为, 华侨, 华人, 华润,
-# 华山, 华尔街, 华盛顿, 华沙, 华能 …
-HUA_NOT_BEFORE = "东北南中西为侨人夏裔语文灯丽美章彩山润强商融容贵尔盛严发灿诞府岳表服晨能沙卡沁"
 
 
 def find_places(
@@ -104,22 +101,49 @@ def find_places(
     blocked = [m for m in matches if m.place is None]
     matches = [m for m in matches if m.place is not None]
     matches += _learned(pending, matches)
-    matches += _abbreviations(view, gaz, matches)
+    matches += abbreviations(view, gaz, matches)
     sites, locators = find_sites(view, matches, pending)
+    sites += [a for a in find_airports(view, blocked) if not overlaps(a, sites)]
     matches += locators
     sites += find_villages(view, matches, sites)
     matches = [m for m in matches if not any(s.start <= m.start < s.end for s in sites)]
     in_site = mark(bytearray(len(view)), ((s.start, s.end) for s in sites))
+    mark(in_site, ((b.start, b.end) for b in blocked if not b.candidates))  # 国际旅游岛
     free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing
-    matches = with_suffix(view, entities, _outside_names(matches, entities))
+    matches = with_suffix(view, entities, _outside_names(view, matches, entities))
     taken = matches + sites
-    matches += tagged_places(view, entities, taken + blocked, gaz, _places_by_name(gaz))
-    return _records(matches + sites, gaz)
+    matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
+    ends = {m.end for m in matches + sites if m.place is not None and m.place.name != "中国"}
+    matches = [
+        m for m in matches
+        if not (m.place is not None and m.place.name in DIRECTIONAL_REGIONS and m.start in ends)
+    ]
+    return _records(_merged_sites(sites + [m for m in matches if _is_site(m)])
+                    + [m for m in matches if not _is_site(m)], gaz)
 
 
-def _outside_names(matches: list[Match], entities: Sequence[Entity]) -> list[Match]:
+def _is_site(match: Match) -> bool:
+    return match.place is not None and match.place.kind in ("site", "foreign") and (
+        match.place.adcode is None and match.place.parent is None
+    )
+
+
+def _merged_sites(sites: list[Match]) -> list[Match]:
+    """A site named again without its city (武汉天河机场 … 天河机场) is the same site."""
+    names = {m.place.name: m.place for m in sites if m.place is not None}
+    out = []
+    for m in sites:
+        name = m.place.name if m.place is not None else ""
+        longer = [p for n, p in names.items() if len(name) >= 4 and n != name and n.endswith(name)]
+        out.append(Match(m.start, m.end, longer[0], m.candidates) if len(longer) == 1 else m)
+    return out
+
+
+def _outside_names(
+    view: str, matches: list[Match], entities: Sequence[Entity]
+) -> list[Match]:
     """Drop a place the model reads as part of a longer personal name (马里 in 海尔马里亚姆)."""
     names = {}  # character offset → the personal name over it
     for entity in entities:
@@ -134,9 +158,19 @@ def _outside_names(matches: list[Match], entities: Sequence[Entity]) -> list[Mat
             or name.end < match.end
             or name.end - name.start == match.end - match.start
             or match.end - match.start == 1  # 访华: the verb rule read it, not the model
+            or _full_division(view, match)  # 翁牛特旗委/PER: a full name then its party committee
         ):
             out.append(match)
     return out
+
+
+def _full_division(view: str, match: Match) -> bool:
+    """A division written with its suffix (翁牛特旗, 兰考县): no personal name holds one."""
+    place = match.place
+    return (
+        place is not None and place.kind in ("province", "prefecture", "county")
+        and view[match.start:match.end] == place.name and len(place.name) >= 3
+    )
 
 
 def _scan(view: str, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
@@ -176,15 +210,46 @@ def _scan(view: str, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
         if found is None:
             i += 1
             continue
-        if found.place is not None and _INSTITUTION_RE.match(view, found.end):
-            # 宁波舟山港: the place before an institution name belongs to it as well.
-            if previous is not None and previous.end == found.start and accepted:
-                accepted.pop()
-            found = Match(found.start, found.end, None)
+        if (
+            found.place is not None
+            and _INSTITUTION_RE.match(view, found.end)
+            and not _locates_next(view, found, gaz)
+        ):
+            # 宁波舟山港: the place before an institution name belongs to it as well, unless
+            # it is the province around a city (湖北武汉天河机场: 湖北 stays a locator).
+            # Blocked places keep their candidates: a named airport is built on them.
+            if previous is not None and previous.end == found.start and accepted and not (
+                _province_around(previous, found, gaz)
+            ):
+                popped = accepted.pop()
+                accepted.append(Match(popped.start, popped.end, None, (popped.place,)))
+            found = Match(found.start, found.end, None, found.candidates)
         accepted.append(found)
         previous = found if found.place is not None else None
         i = found.end
     return accepted, pending
+
+
+def _locates_next(view: str, found: Match, gaz: Gazetteer) -> bool:
+    """A place inside ``found`` follows it (湖北武汉…): the institution is the inner one's."""
+    place = found.place
+    if place is None or place.adcode is None:
+        return False
+    for length in gaz.lengths.get(view[found.end : found.end + 2], ()):
+        surface = gaz.surfaces.get(view[found.end : found.end + length])
+        if surface is not None and any(place.adcode in gaz.ancestors(p) for p in surface.places):
+            return True
+    return False
+
+
+def _province_around(previous: Match, found: Match, gaz: Gazetteer) -> bool:
+    """A province (not a municipality) just before a place inside it: 湖北 + 武汉, 青海 +
+    格尔木. A municipality is the city an institution is named after (北京大兴国际机场)."""
+    outer, inner = previous.place, found.place
+    return (
+        outer is not None and inner is not None and outer.kind == "province"
+        and outer.adcode not in MUNICIPALITIES and outer.adcode in gaz.ancestors(inner)
+    )
 
 
 def _blocked_inside(view: str, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -237,7 +302,11 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
         and preceding not in ONE_CHAR_NAME_LEFT
     ):
         return False
-    if place.kind == "township" and not _township_plausible(view, start, end, chained):
+    if (
+        place.kind == "township"
+        and view.endswith(place.name, 0, end)  # 博鳌 (township_short) stands alone
+        and not _township_plausible(view, start, end, chained)
+    ):
         return False
     if view[end - 1] == "市" and following in NOT_CITY_AFTER:
         return False
@@ -283,69 +352,6 @@ def _learned(pending: list[Match], accepted: list[Match]) -> list[Match]:
         ]
         if known and not overlaps(match, accepted + out):
             out.append(Match(match.start, match.end, known[0], tuple(known)))
-    return out
-
-
-@cache
-def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[str]]]]:
-    table: dict[str, tuple[str, list[str]]] = {}
-    for surface, names, rule in gazetteer().abbreviations:
-        if rule == "tagged_char":
-            continue  # the model's tag licenses these (tagged_places)
-        entry = table.setdefault(surface, (rule, []))
-        entry[1].extend(names.split("|"))
-    sides = sorted((s for s, (r, _) in table.items() if r in ("side", "group")), key=len,
-                   reverse=True)
-    chars = "".join(s for s, (r, _) in table.items() if r == "one_char")
-    pattern = re.compile(
-        rf"(?:{'|'.join(sides)})(?![{NOT_SIDE_AFTER}])"
-        rf"|(?<=[{ONE_CHAR_LEFT}])[{chars}]|(?<=在)[{ONE_CHAR_AFTER_ZAI}]"
-        rf"|(?<=[在对])华(?![{HUA_NOT_BEFORE}])"
-    )
-    return pattern, table
-
-
-def _abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match]:
-    """中方 → 中国, 来津 → 天津市, 港澳 → 香港 and 澳门, outside the gazetteer's matches."""
-    pattern, table = _abbreviation_table()
-    named = {m.place.name for m in matches if m.place is not None}
-    by_name = _places_by_name(gaz)
-    out: list[Match] = []
-    for hit in pattern.finditer(view):
-        start, end = hit.span()
-        if any(m.start < end and start < m.end for m in matches):
-            continue
-        rule, names = table[hit.group()]
-        if rule == "one_char" and _starts_place(view, start, gaz):
-            continue  # 在京津冀: the longer name is already a match
-        if rule == "side" and len(names) > 1:
-            names = [n for n in names if n in named]
-            if len(names) != 1:
-                continue  # 巴方 with neither or both of 巴基斯坦 and 巴西 in the text
-        if rule == "side" and view[end - 1] == "方":
-            end -= 1  # 中方: the place is 中, 方 is the side
-        for name in names:
-            place = by_name.get(name)
-            if place is not None:
-                out.append(Match(start, end, place, (place,)))
-    return out
-
-
-def _starts_place(view: str, start: int, gaz: Gazetteer) -> bool:
-    return any(
-        view[start : start + length] in gaz.surfaces
-        for length in gaz.lengths.get(view[start : start + 2], ())
-        if start + length <= len(view)
-    )
-
-
-@cache
-def _places_by_name(gaz: Gazetteer) -> dict[str, Place]:
-    out: dict[str, Place] = {}
-    for text, surface in gaz.surfaces.items():
-        for place in surface.places:
-            if place.name == text and (text not in out or place.status == "current"):
-                out.setdefault(text, place)
     return out
 
 

@@ -44,6 +44,7 @@ _SITE_POLICY_WORDS = re.compile(
     "保护|活化|促进|拓展|"
     "(?:乡村|农村|山村|校园)$"
 )
+_COUNTED = re.compile(r"[\d０-９]+[个座处所家]")
 _SITE_SUFFIX_RE = re.compile(f"(?:{SITE_SUFFIXES})$")
 
 
@@ -88,6 +89,33 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
     return out
 
 
+# A named airport: the city (or district) written before it, up to this many name characters,
+# then 机场 (北京大兴国际机场, 广州白云机场, 费城国际机场, 格尔木机场). The places inside its
+# name are not places of their own (大兴区); the airport is a site (CONVENTIONS: buildings).
+AIRPORT_GAP = 4
+_AIRPORT_RE = re.compile(rf"[^\W的和与及同在对向为将把是并了家个些等、]{{0,{AIRPORT_GAP}}}?机场")
+
+
+def find_airports(view: str, blocked: list[Match]) -> list[Match]:
+    """Named airports after the places the scan held back as part of an institution name."""
+    out: list[Match] = []
+    starts = {m.end: m for m in blocked if m.candidates}
+    for match in blocked:
+        if not match.candidates or overlaps(match, out):
+            continue
+        airport = _AIRPORT_RE.match(view, match.end)
+        if airport is None:
+            continue
+        first = match
+        while first.start in starts:  # 北京 + 大兴 + 国际机场
+            first = starts[first.start]
+        place = first.candidates[0]
+        kind = "foreign" if place is not None and place.kind in ("country", "foreign") else "site"
+        name = view[first.start:airport.end()]
+        out.append(Match(first.start, airport.end(), Place(name, kind)))
+    return out
+
+
 def _site_from_item(
     view: str, start: int, end: int, matches: list[Match], pending: list[Match]
 ) -> tuple[Match, list[Match]] | None:
@@ -126,4 +154,5 @@ def is_site_name(name: str) -> bool:
         bool(head)
         and head not in word_list("generic_site_head")
         and not _SITE_POLICY_WORDS.search(name)
+        and not _COUNTED.match(name)  # 走访了1435个行政村: a count, not a name
     )

@@ -127,6 +127,13 @@ def enclosing_sites(
             sites.append(Match(cut, entity.end, Place(rest, "site")))
         elif _ending(rest, "tagged_township_ending") and len(rest) >= MIN_ENDING_WORD:
             sites.append(Match(cut, entity.end, Place(rest, "township")))
+        elif (
+            len(inside) == 1 and inside[0].place is not None
+            and inside[0].place.kind == "country"
+            and _ending(rest, "tagged_site_ending") and len(rest) >= MIN_ENDING_WORD
+            and _site_name(rest)
+        ):  # 希腊伊拉克利翁博物馆: the country is a locator, the site is abroad
+            sites.append(Match(cut, entity.end, Place(rest, "foreign")))
         elif (ending := _ending(rest, "tagged_site_ending")) and (
             rest == ending or len(rest) >= MIN_ENDING_WORD
         ) and _site_name(word):
@@ -214,6 +221,10 @@ def _chars(
     return out
 
 
+# A model word holding a township and its village (崇皇乡井王村, 虹桥镇太湖村).
+_TOWNSHIP_VILLAGE_RE = re.compile(r"(\w{2,5}?(?:乡|镇|街道|苏木))(\w{2,5}?(?:村|社区|嘎查))")
+
+
 def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -> list[Match]:
     end = start + len(word)
     letters = word_list("transliteration_char")
@@ -233,6 +244,11 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         return [Match(start, end, Place(word, "site"))]
     if len(word) < MIN_ENDING_WORD:
         return []
+    split = _TOWNSHIP_VILLAGE_RE.fullmatch(word)
+    if split is not None and _site_name(split[2]):  # 崇皇乡井王村: a township, then its village
+        cut = start + len(split[1])
+        return [Match(start, cut, Place(split[1], "township")),
+                Match(cut, end, Place(split[2], "site"))]
     if _ending(word, "tagged_township_ending") and word not in word_list("not_site"):
         return [Match(start, end, Place(word, "township"))]
     if (_ending(word, "tagged_village_ending") or _ending(word, "tagged_site_ending")) and (

@@ -1,0 +1,84 @@
+"""Abbreviations of places outside the gazetteer's own matches: side abbreviations (中方 →
+中国), one-character province abbreviations after a travel verb (来津 → 天津市) and place
+groups (港澳 → 香港, 澳门). Split from :mod:`yamen.entities.places` to keep it small.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from yamen.entities.gazetteer import Gazetteer, Match, Place, gazetteer
+
+# Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
+NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
+# One-character province abbreviations (津, 京) count only right after these verbs (来津,
+# 赴京, 驻沪); after 在 only for the municipalities and Guangdong, whose 在X is unambiguous.
+ONE_CHAR_LEFT = "来赴抵离返驻进回留访"
+ONE_CHAR_AFTER_ZAI = "京津沪渝粤"
+# 在华, 对华 (in, towards China) unless 华 starts another word: 华东, 华为, 华侨, 华人, 华润,
+# 华山, 华尔街, 华盛顿, 华沙, 华能 …
+HUA_NOT_BEFORE = "东北南中西为侨人夏裔语文灯丽美章彩山润强商融容贵尔盛严发灿诞府岳表服晨能沙卡沁"
+
+
+@cache
+def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[str]]]]:
+    table: dict[str, tuple[str, list[str]]] = {}
+    for surface, names, rule in gazetteer().abbreviations:
+        if rule == "tagged_char":
+            continue  # the model's tag licenses these (tagged_places)
+        entry = table.setdefault(surface, (rule, []))
+        entry[1].extend(names.split("|"))
+    sides = sorted((s for s, (r, _) in table.items() if r in ("side", "group")), key=len,
+                   reverse=True)
+    chars = "".join(s for s, (r, _) in table.items() if r == "one_char")
+    pattern = re.compile(
+        rf"(?:{'|'.join(sides)})(?![{NOT_SIDE_AFTER}])"
+        rf"|(?<=[{ONE_CHAR_LEFT}])[{chars}]|(?<=在)[{ONE_CHAR_AFTER_ZAI}]"
+        rf"|(?<=[在对])华(?![{HUA_NOT_BEFORE}])"
+    )
+    return pattern, table
+
+
+def abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match]:
+    """中方 → 中国, 来津 → 天津市, 港澳 → 香港 and 澳门, outside the gazetteer's matches."""
+    pattern, table = _abbreviation_table()
+    named = {m.place.name for m in matches if m.place is not None}
+    by_name = places_by_name(gaz)
+    out: list[Match] = []
+    for hit in pattern.finditer(view):
+        start, end = hit.span()
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        rule, names = table[hit.group()]
+        if rule == "one_char" and _starts_place(view, start, gaz):
+            continue  # 在京津冀: the longer name is already a match
+        if rule == "side" and len(names) > 1:
+            names = [n for n in names if n in named]
+            if len(names) != 1:
+                continue  # 巴方 with neither or both of 巴基斯坦 and 巴西 in the text
+        if rule == "side" and view[end - 1] == "方":
+            end -= 1  # 中方: the place is 中, 方 is the side
+        for name in names:
+            place = by_name.get(name)
+            if place is not None:
+                out.append(Match(start, end, place, (place,)))
+    return out
+
+
+def _starts_place(view: str, start: int, gaz: Gazetteer) -> bool:
+    return any(
+        view[start : start + length] in gaz.surfaces
+        for length in gaz.lengths.get(view[start : start + 2], ())
+        if start + length <= len(view)
+    )
+
+
+@cache
+def places_by_name(gaz: Gazetteer) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for text, surface in gaz.surfaces.items():
+        for place in surface.places:
+            if place.name == text and (text not in out or place.status == "current"):
+                out.setdefault(text, place)
+    return out
