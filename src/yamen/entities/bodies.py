@@ -47,7 +47,7 @@ _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
-    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|厂)$"
+    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|厂|院)$"
 )
 # Bodies longer than this are not guessed (a run of characters that long is a phrase).
 MAX_BODY = 16
@@ -76,7 +76,7 @@ _GENERIC = re.compile(
     r"^(?:[该本其此各全这那][\u4e00-\u9fff]{0,3}|上级[\u4e00-\u9fff]*|"
     r"(?:[\u4e00-\u9fff]|机关|单位|部门|学校|公司|企业|公社|联村)?"
     r"(?:党委|党组|党工委|纪委|党支部|党总支|委员会|领导小组|工作组|办公室|代表团|中央|部|局|委|"
-    r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂))$"
+    r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂|院))$"
 )
 # How a department written with 和 ends, and the tags of the half before the 和.
 _DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部)$")
@@ -104,6 +104,12 @@ def _lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
     parents = [surface for kind, surface in rows("bodies.tsv") if kind == "parent"]
     return (tuple(sorted(bodies, key=len, reverse=True)),
             tuple(sorted(parents, key=len, reverse=True)))
+
+
+@cache
+def _central_with_and() -> tuple[str, ...]:
+    """The central bodies whose names hold a 和 (国家发展和改革委员会, 国家林业和草原局)."""
+    return tuple(name for name in _lexicon()[0] if "和" in name)
 
 
 def central_bodies() -> tuple[str, ...]:
@@ -187,7 +193,7 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
                 text, covering.start, end):
             return -1
         left = covering.start
-    joined, places = False, 0
+    joined, places, opening = False, 0, None
     while (word := words.get(left)) is not None:
         if word.tag not in BODY_TAGS:
             if joined or not _joins_department(text, word, end, words):
@@ -199,13 +205,19 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
             places += len(word.text)  # locators (江苏省南京市) do not make a name too long
         if end - word.start - min(places, MAX_PLACE) > MAX_BODY:
             return -1
-        left = word.start
+        left, opening = word.start, word
+    if opening is not None and opening.tag == "f" and len(opening.text) == 1 and opening.end < end:
+        left = opening.end  # “中行开平案”中|中国银行…: a direction word opens no name
     return left
 
 
 def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:
     """Whether the 和 of ``word`` joins two halves of one department's name (生态环境和水务局,
     人力资源和社会保障局), not two bodies (省委和省政府) or a body and a place."""
+    if not word.text.startswith("和"):
+        return False
+    if any(text.startswith(name, word.start - name.index("和")) for name in _central_with_and()):
+        return True  # 国家林业和草原局林草调查规划院 (the model: 和草原局…/c): a central body's 和
     if word.text != "和" or not _DEPARTMENT_END.search(text, word.end, end):
         return False
     before = words.get(word.start)

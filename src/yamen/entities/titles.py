@@ -60,6 +60,8 @@ _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
 _BEFORE_LEAGUE = frozenset("和与及兼任原、，的是")
 # Bodies named after a place that are no body of its government: 北京军区 (not 北京市军区).
 MILITARY_REGIONS = frozenset({"军区"})
+# Characters that make a 前 before a post part of a word (目前, 此前, 提前), not "former".
+_NOT_FORMER_FRONT = frozenset("目当此之以提日生事空史战年月向面跟眼门台胸超")
 # How long the body before a 原 inside a central title may be (全国人大常委会原副委员长).
 MAX_CENTRAL_HEAD = 8
 # Envoys: the post belongs to the country that sends them (中国驻美国大使, 美国驻华大使).
@@ -349,6 +351,16 @@ def _party_post(text: str, match: re.Match[str]) -> Title | None:
     return None
 
 
+def _inner_former(text: str, at: int) -> int:
+    """The length of a 原 or 前 written between a body and its post (支行前行长), if one is;
+    not the 前 of a word (目前, 此前)."""
+    if text.endswith("原", 0, at):
+        return 1
+    if text.endswith("前", 0, at) and at >= 2 and text[at - 2] not in _NOT_FORMER_FRONT:
+        return 1
+    return 0
+
+
 def _read_body(text: str, match: re.Match[str], at: int, title: Title,
                words: Words | None) -> Title | None:
     """A post after a written-out body: 环境保护部部长, 省教育厅厅长, 公安部党委委员.
@@ -357,8 +369,8 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
     with any 原 before it (县公安局原党委书记); failing that, as part of the body's own
     name (首规委 + 主任).
     """
-    post_start = match.start() - (1 if text.endswith("原", 0, match.start()) else 0)
-    former, org = title.former, text[at:post_start].removeprefix("原")
+    post_start = match.start() - _inner_former(text, match.start())
+    former, org = title.former or post_start < match.start(), text[at:post_start].removeprefix("原")
     body = None
     if org:
         former = former or text.endswith("原", 0, at)
