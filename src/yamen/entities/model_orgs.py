@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
+from yamen.entities.bodies import known_body, parent_bodies
 from yamen.entities.named_orgs import known_name
-from yamen.lexicon import words
+from yamen.lexicon import transliterated, words
 
 # A place name, not a body: the model's ORG ending in a division word (北达科他州).
 _PLACE_END = re.compile(r"[省市县州镇乡村]$")
@@ -29,7 +30,7 @@ _MEETING_END = re.compile(
 # A kind of party, not a named one (社会主义国家执政党, 该国反对党).
 _PARTY_KIND = re.compile(r"(?:执政党|反对党|在野党|参政党)$")
 # The model's ORG cut before the meeting word it runs on into (北京科技|周, 上海国际电影|节).
-_MEETING_NEXT = re.compile(r"周(?![年边末期])|节(?![目约省能日奏点])")
+_MEETING_NEXT = re.compile(r"周(?![年边末期])|节(?![目约省能日奏点])|峰会")
 # A region (东部, 中西部), never a ministry.
 _REGION_END = re.compile(r"[东西南北中]部$")
 # A people (犹太人, 哈萨克族), a religion (伊斯兰教) or a kind of state (联系国, 成员国): the
@@ -44,16 +45,67 @@ _SLOGAN_OR_DOCUMENT = re.compile(r"治党$|关于|(?:公报|决定|声明|通知
 _FUNCTION_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和同与及]$")
 # A body of a bare level (特区政府, 市委) with the word before it run on (加上|特区政府).
 _BARE_BODY = re.compile(r"(?:特别行政区|特区|自治区|省|市|县|区)(?:委|政府|人民政府|人大|政协)")
-_FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了是")
+_FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了是同")
+# A number or a time run onto a body's start (过去五年|共青团, 3家|银行).
+_NUMBER_HEAD = re.compile(
+    r"^(?:[\d一二三四五六七八九十百千万两几多]+(?:个|名|家|年|月|日|届|次|位|所|批)|今年|去年|明年|当年)"
+)
+# How a body's name ends (委, 政府, 大学, 集团 …): the model's ORG word that ends otherwise is
+# a concept, a product or a place (核心竞争力, 新能源汽车, 训练基地, 神州大地), unless it is a
+# known name or a foreign name (塔利班, 哈马斯). 坛 only in 论坛 (中国田坛 is a sport's world).
+BODY_END = re.compile(
+    r"(?:[委会局府院部团组党司协处校盟厅室厂社所署办台站馆队旅庭科系军报行关]|(?<!网)联|中央|组织|机构"
+    r"|论坛|中心|集团|网|阵线|运动|武装|杂志|基金|军区|央行|航空|石油|石化|电信|移动|邮政"
+    r"|书店|电气|重工|钢|海运|大学|中学|小学|政治协商会议|油田|边检|[男女][足排篮])$"
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# A run of kinds of body (中央党政军|群有关部门): no body named.
+_KINDS_RUN = re.compile(r"[党政军群]{2,}$")
+# A people's association (渔民协会, 农民合作社): a kind, not a named one.
+_PEOPLE_SOCIETY = re.compile(r"^[渔农牧村居市][民户](?:协会|合作社|专业合作社)$")
+# A figure of speech in quotation marks (打造“绿色银行”, 留下…的“绿色银行”).
+_FIGURE_BEFORE = re.compile(r"(?:的|打造|成为|建成|当|叫|称为|变成|是)[“\"‘]$")
 
 
 def trimmed(surface: str) -> tuple[int, str]:
-    """The model's ORG word without a function character run onto either end: how many
-    characters go at the start, and the word left."""
+    """The model's ORG word without a function character, a number, a time or a slogan
+    (新时代, 新征程) run onto either end: how many characters go at the start, and the
+    word left (同|团中央, 过去五年|共青团, 新征程|人民政协)."""
     surface = _FUNCTION_TAIL.sub("", surface)
     if surface[:1] in _FUNCTION_HEAD and _BARE_BODY.match(surface, 1):
         return 1, surface[1:]
-    return 0, surface
+    head = 0
+    for _ in range(3):
+        rest, known_only = None, False
+        if surface[:1] in _FUNCTION_HEAD:  # 同|团中央: 上海市政府 keeps its 上
+            rest, known_only = surface[1:], True
+        number = _NUMBER_HEAD.match(surface)
+        if number:
+            rest = surface[number.end():]
+        slogan = next((w for w in ("新时代", "新征程") if surface.startswith(w)), None)
+        if slogan:
+            rest = surface[len(slogan):]
+        if rest is None or len(rest) < 2 or not (
+                _known_body(rest) or (not known_only and len(rest) > 2 and _named(rest))):
+            break
+        head, surface = head + len(surface) - len(rest), rest
+    return head, surface
+
+
+def _known_body(name: str) -> bool:
+    return (known_name(name) is not None or known_body(name) or name in parent_bodies()
+            or bool(_BARE_BODY.fullmatch(name)))
+
+
+def _named(name: str) -> bool:
+    """Whether ``name`` is a known body's name (团中央, 人民政协) or ends like one (共青团)."""
+    return _known_body(name) or bool(BODY_END.search(name))
+
+
+def body_like(name: str) -> bool:
+    """Whether the model's ORG ``name`` reads as a body's name: it ends like one (BODY_END),
+    is a known name, an acronym (APEC) or a transliterated foreign name (塔利班)."""
+    return _named(name) or bool(_ACRONYM.match(name)) or transliterated(name)
 
 
 def not_a_body(name: str, text: str, end: int) -> bool:
@@ -73,6 +125,12 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return True
     if _MEETING_NEXT.match(text, end) or text.startswith(("·", "•"), end):
         return True  # 约翰斯|·霍普金斯大学: the first word of a foreign name
+    if name.endswith("政府") and len(name) > 4 and _known_body(name[:-2]):
+        return True  # 国务院政府(特殊津贴): a body owns no government (中央政府 does)
+    if _KINDS_RUN.search(name) or _PEOPLE_SOCIETY.match(name):
+        return True  # 中央党政军(群有关部门), 渔民协会
+    if _FIGURE_BEFORE.search(text, 0, end - len(name)) and text.startswith(("”", '"', "’"), end):
+        return known_name(name) is None  # 打造“绿色银行”: a figure of speech
     if name.endswith("党") and name[:-1] in generic:
         return True  # 新时代党解决台湾问题, 新征程党和国家事业
     # 各参演国海军: the country word's tail, then a body word
@@ -87,12 +145,24 @@ def merge_short_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
     (中央宣传部 → 中共中央宣传部)."""
     merged = {name: list(spans) for name, spans in found.items()}
     for short in sorted(found, key=len):
+        written = _written_out(short)
         longer = [
             name for name in merged
-            if len(name) >= len(short) + 2 and name.endswith(short)
+            if len(name) >= len(short) + 2 and name.endswith((short, written))
             and (known_name(short) is None or name == f"中共{short}")
         ]
         if len(longer) == 1 and short in merged:
             spans = merged.pop(short)
             merged[longer[0]] = sorted({*merged[longer[0]], *spans}, key=lambda s: s.start)
     return merged
+
+
+# Short forms of body words (央行 of 土耳其中央银行, 管委会 of …管理委员会).
+_SHORT_WORDS = (("央行", "中央银行"), ("管委会", "管理委员会"))
+
+
+def _written_out(name: str) -> str:
+    for short, full in _SHORT_WORDS:
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name

@@ -16,6 +16,7 @@ from typing import Any
 
 from yamen.document import Span
 from yamen.entities.bodies import central_bodies
+from yamen.entities.gazetteer import gazetteer
 from yamen.lexicon import rows, words
 
 JURISDICTION_KINDS = frozenset(
@@ -45,10 +46,15 @@ def _known() -> tuple[re.Pattern[str], dict[str, str]]:
     for body in central_bodies():  # the central bodies that titles read, as written
         if len(body) >= 3 and body not in NOT_ALONE:
             names[body] = body
+    hidden: set[str] = set()  # ~民建: read only as the model's word (农民建房, 人民进行)
     for name, aliases in rows("organizations.tsv")[1:]:  # after the header
         for surface in [name, *filter(None, aliases.split("|"))]:
+            if surface.startswith("~"):
+                surface = surface[1:]
+                hidden.add(surface)
             names[surface] = name
-    pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    searched = sorted((n for n in names if n not in hidden), key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, searched)))
     return pattern, names
 
 
@@ -103,3 +109,37 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
     if ministry and not _DIRECTION.search(ministry.group(1)):
         return ministry.end()
     return None
+
+
+# Where a one-character country abbreviation may open a body's name: the text's start, a
+# punctuation mark or 据/称/说 (据俄国防部, ，乌政府): not inside a word (中俄, 访美) nor after a
+# number (22日|联合国安理会). 中 (中央) and 以 (a preposition) are left out.
+_SHORT_BEFORE = re.compile(r"(?:^|[\s，。；：“（、]|[据称说])$")
+
+
+@cache
+def _country_chars() -> dict[str, tuple[str, ...]]:
+    """One-character country abbreviations (俄 → 俄罗斯, 乌 → 乌克兰|乌兹别克斯坦|乌拉圭),
+    as place_abbreviations.tsv gives them for the model's LOC words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for surface, names, rule in rows("place_abbreviations.tsv")[1:]:
+        if rule == "tagged_char" and len(surface) == 1 and surface not in "中以":  # 中央, 以
+            out[surface] = tuple(names.split("|"))
+    return out
+
+
+def country_written_short(
+    view: str, start: int, named: set[str], overlap: bool = False
+) -> str | None:
+    """The country whose one-character abbreviation stands at ``start`` of ``view`` before a
+    body (俄|海军, 俄|国防部, 乌|政府): of several, the one named elsewhere (``named``).
+    ``overlap``: a place name read across the body's start (俄国|防部) does not count."""
+    names = _country_chars().get(view[start:start + 1])
+    if not names or not _SHORT_BEFORE.search(view, 0, start):
+        return None
+    surfaces = gazetteer().surfaces
+    if not overlap and any(view[start:start + k] in surfaces for k in range(2, 6)):
+        return None  # 土耳其, 美国, 中国: the full name is written
+    if len(names) > 1:
+        names = tuple(n for n in names if n in named)
+    return names[0] if len(names) == 1 else None

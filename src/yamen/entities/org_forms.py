@@ -48,7 +48,7 @@ _BRANCH = re.compile(r"总会|分会|分行|支行|分公司|分院|分校|分�
 # 澳门基本法|起草委员会): up to four characters of its own name, then the society word.
 _SOCIETY = re.compile(
     r"[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{0,4}?"
-    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|中心(?![城区任工组]))"
+    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|法院|中心(?![城区任工组]))"
 )
 # A village's or community's own body after its name (西石河村原党支部书记, 长山花园社区居委会):
 # 原 between them belongs to the post (CONVENTIONS: bodies named inside titles).

@@ -14,8 +14,13 @@ from typing import Any
 from yamen.document import Span
 from yamen.entities.bodies import parent_bodies
 from yamen.entities.gazetteer import gazetteer
-from yamen.entities.model_orgs import merge_short_forms, not_a_body, trimmed
-from yamen.entities.named_orgs import jurisdiction_bodies, known_name, named_bodies
+from yamen.entities.model_orgs import body_like, merge_short_forms, not_a_body, trimmed
+from yamen.entities.named_orgs import (
+    country_written_short,
+    jurisdiction_bodies,
+    known_name,
+    named_bodies,
+)
 from yamen.entities.ner import Entity
 from yamen.entities.org_forms import (
     branch_end,
@@ -123,6 +128,9 @@ def find_organizations(
     for name, span in [*named, *bodies,
                        *institutions(text, places, starts), *coordinated(text, places),
                        *grassroots(text, places)]:
+        country = country_written_short(text, span.start - 1, place_names, overlap=True)
+        if country is not None and _own_body(name):
+            name, span = country + name, Span(span.start - 1, span.end)  # 俄|国防部
         if not (own and own in name):
             add(_normalise(name), span)
     home = home_of(outlet).get("province")
@@ -134,7 +142,7 @@ def find_organizations(
     place_ends = {start: end for p in places for start, end in p["mentions"]}
     special = sorted((start, p["name"]) for p in places if p["name"].endswith("特别行政区")
                      for start, _ in p["mentions"])
-    for entity in entities:
+    for entity in _joined_words(entities):
         if entity.tag != "ORG" or (entity.end not in cut_ends and any(
                 s.start < entity.end and entity.start < s.end for s in title_spans)):
             continue
@@ -150,7 +158,7 @@ def find_organizations(
             start, name = start - 2, "特别" + name  # the model's cut of 特别行政区政府
         if (own and own in name) or len(name) < 2 or not_a_body(name, text, entity.end):
             continue
-        if len(name) == 2 and not _BODY_END.search(name):
+        if len(name) == 2 and not _BODY_END.search(name) and known_name(name) is None:
             continue
         if any(name + level in place_names for level in _LEVEL_WORDS):
             continue  # 下党 of 下党乡: the place, not a party
@@ -170,8 +178,11 @@ def find_organizations(
                 end = place_end
             end = society_end(text, branch_end(text, end))
             name = name + text[entity.end:end]
-        if _LAW_END.search(name):
-            continue
+        if _LAW_END.search(name) or not body_like(name):
+            continue  # 澳门基本法; 核心竞争力, 新能源汽车: no body's ending
+        country = country_written_short(text, start, place_names)
+        if country is not None and _own_body(name[1:]):
+            name = country + name[1:]  # 俄海军 → 俄罗斯海军, 乌政府 → 乌克兰政府
         add(_normalise(name), Span(start, end))
         team = delegation_end(text, end)
         if team is not None and not bare:
@@ -208,6 +219,28 @@ def _outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, 
         if kept:
             out.append({"name": name, "mentions": [s.as_list() for s in kept]})
     return out
+
+
+def _joined_words(entities: list[Entity]) -> list[Entity]:
+    """The model's ORG words with a name cut from its body joined again (土耳其|中央银行,
+    比|港港务局): a word that does not end like a body, right before one that does."""
+    out: list[Entity] = []
+    for entity in entities:
+        last = out[-1] if out else None
+        if (last is not None and last.tag == entity.tag == "ORG" and last.end == entity.start
+                and not body_like(last.text) and last.text[-1] not in "和同与及的在对向"
+                and (len(last.text) > 1 or last.text in words("transliteration_chars.txt"))
+                and body_like(entity.text) and _known(entity.text) is None):
+            out[-1] = Entity("ORG", last.start, entity.end, last.text + entity.text)
+        else:
+            out.append(entity)
+    return out
+
+
+def _own_body(rest: str) -> bool:
+    """Whether ``rest`` is a state's own body, as written after its country (海军, 政府,
+    国防部 of 俄海军, 乌政府, 俄国防部)."""
+    return any(rest.startswith(word) for word in words("body_words.txt") if len(word) > 1)
 
 
 def _joined(body: Span, bodies: list[tuple[str, Span]]) -> Span | None:
