@@ -57,6 +57,7 @@ LEVEL_CHARS = frozenset("省市县区州")
 # that cannot be part of a name (particles, prepositions, the verbs of appointment).
 _BODY_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在任为由兼原免去同向对是了把将被和等、]")
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届任]$")
+TERM_WINDOW = 12  # a term number is short: 第一百二十届
 _LEADING_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Within one of the model's words, only punctuation, digits or 的 end a body's name.
 _WORD_STOP = re.compile(r"[^\u4e00-\u9fff]|的")
@@ -150,11 +151,16 @@ def body_before(text: str, end: int, levels: tuple[str, ...],
                     break
             if text.endswith("中共", 0, start):
                 start -= 2
-            if start == 0 or _BODY_STOP.match(text, start - 1) or _TERM.search(text, 0, start):
+            if start == 0 or _BODY_STOP.match(text, start - 1) or _term_before(text, start):
                 written = text[start:end].removeprefix("中共") if name != "中共中央" else name
                 return Body(start, written, known=True)
             break  # a known name inside a longer one (省政府办公厅): read it as written
     return _guess(text, end, levels, words)
+
+
+def _term_before(text: str, at: int) -> bool:
+    """Whether a term number (十二届, 第3届) ends at ``at``."""
+    return _TERM.search(text, max(0, at - TERM_WINDOW), at) is not None
 
 
 def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) -> Body | None:
@@ -162,7 +168,7 @@ def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) ->
     if left is None:
         left = end
         while left > 0 and end - left < MAX_BODY and not _BODY_STOP.match(text, left - 1):
-            if _TERM.search(text, 0, left):
+            if _term_before(text, left):
                 break
             left -= 1
         else:

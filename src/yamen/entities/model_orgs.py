@@ -129,7 +129,9 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return True  # 国务院政府(特殊津贴): a body owns no government (中央政府 does)
     if _KINDS_RUN.search(name) or _PEOPLE_SOCIETY.match(name):
         return True  # 中央党政军(群有关部门), 渔民协会
-    if _FIGURE_BEFORE.search(text, 0, end - len(name)) and text.startswith(("”", '"', "’"), end):
+    opening = end - len(name)
+    if _FIGURE_BEFORE.search(text, max(0, opening - 4), opening) and text.startswith(
+            ("”", '"', "’"), end):
         return known_name(name) is None  # 打造“绿色银行”: a figure of speech
     if name.endswith("党") and name[:-1] in generic:
         return True  # 新时代党解决台湾问题, 新征程党和国家事业

@@ -135,7 +135,7 @@ def country_written_short(
     body (俄|海军, 俄|国防部, 乌|政府): of several, the one named elsewhere (``named``).
     ``overlap``: a place name read across the body's start (俄国|防部) does not count."""
     names = _country_chars().get(view[start:start + 1])
-    if not names or not _SHORT_BEFORE.search(view, 0, start):
+    if not names or not (start == 0 or _SHORT_BEFORE.search(view, start - 1, start)):
         return None
     surfaces = gazetteer().surfaces
     if not overlap and any(view[start:start + k] in surfaces for k in range(2, 6)):

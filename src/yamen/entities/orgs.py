@@ -8,10 +8,11 @@ programmes, meetings and generic bodies (有关部门) are not organisations.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
-from yamen.document import Span
+from yamen.document import Span, mark
 from yamen.entities.bodies import parent_bodies
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_orgs import body_like, merge_short_forms, not_a_body, trimmed
@@ -142,16 +143,19 @@ def find_organizations(
     place_ends = {start: end for p in places for start, end in p["mentions"]}
     special = sorted((start, p["name"]) for p in places if p["name"].endswith("特别行政区")
                      for start, _ in p["mentions"])
+    in_title = mark(bytearray(len(text)), ((s.start, s.end) for s in title_spans))
+    division_starts = [at for at, _ in divisions]
     for entity in _joined_words(entities):
-        if entity.tag != "ORG" or (entity.end not in cut_ends and any(
-                s.start < entity.end and entity.start < s.end for s in title_spans)):
+        if entity.tag != "ORG" or (entity.end not in cut_ends
+                                   and any(in_title[entity.start:entity.end])):
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
         surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
         head, surface = trimmed(surface)  # 中央党校|和, 加|上特区政府
         start, name, surface = entity.start + head, surface, entity.text[:head] + surface
-        inner = [at for at, _ in divisions if start < at < entity.end]
+        inner = division_starts[bisect_right(division_starts, start):
+                                bisect_left(division_starts, entity.end)]
         if entity.end in unheld and inner:  # 福建省|南平市委: the body's own jurisdiction
             start, name = max(inner), name[max(inner) - start:]
         if name.startswith("行政区") and text.startswith("特别", start - 2):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from yamen.document import Span
+from yamen.document import Span, mark
 from yamen.entities.addresses import HONORIFICS, chinese, honorifics
 from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
@@ -151,12 +151,12 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         if word is not None and len(word.text) == MAX_NAME - 1 and surnamed(word.text):
             add(Span(word.start, word.end))  # 副厅级干部古小平 (the model: an adjective)
             taken.append(Span(word.start, word.end))
-    titled = [Span(chain.start, chain.end) for chain in chains]
+    in_taken = mark(bytearray(len(text)), ((s.start, s.end) for s in taken))
+    titled = mark(bytearray(len(text)), ((chain.start, chain.end) for chain in chains))
     for entity in entities:
-        if (entity.tag != "PER" and not _addressed(text, entity)) or any(
-                s.start <= entity.start < s.end for s in taken):
+        if (entity.tag != "PER" and not _addressed(text, entity)) or in_taken[entity.start]:
             continue
-        if any(s.start <= entity.start < s.end for s in titled):
+        if titled[entity.start]:
             continue  # 俄罗斯国家杜马主席: a word inside a title is no one's name
         if entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
             span: Span | None = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
@@ -171,7 +171,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
                 tag = words[listed.start].tag if listed.start in words else ""
                 if tag in _LISTED_TAGS or (tag == "n" and i + 1 < len(found)):
                     add(listed)  # 王沪宁、栗战书: the model tags 栗战书 nz, 尤权 n (mid-list)
-                    taken.append(listed)
+                    mark(in_taken, [(listed.start, listed.end)])
     _repair(text, people)
     honorifics(text, people)
     _mentions(text, people)
@@ -314,14 +314,14 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
 
 def _mentions(text: str, people: dict[str, Person]) -> None:
     """Every occurrence of every name, the longest name winning where two overlap."""
-    claimed: list[Span] = []
+    claimed = bytearray(len(text))
     for person in sorted(people.values(), key=lambda p: len(p.name), reverse=True):
         for match in (m for n in (person.name, *person.aliases)
                       for m in re.finditer(re.escape(n), text)):
             span = Span(match.start(), match.end())
-            if any(c.start < span.end and span.start < c.end for c in claimed):
+            if any(claimed[span.start:span.end]):
                 continue
             person.spans.append(span)
-            claimed.append(span)
+            mark(claimed, [(span.start, span.end)])
     for name in [n for n, p in people.items() if not p.spans]:
         del people[name]

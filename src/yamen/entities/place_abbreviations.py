@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from yamen.document import mark
 from yamen.entities.gazetteer import Gazetteer, Match, Place, gazetteer
 
 # Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
@@ -46,9 +47,10 @@ def abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match
     named = {m.place.name for m in matches if m.place is not None}
     by_name = places_by_name(gaz)
     out: list[Match] = []
+    taken = mark(bytearray(len(view)), ((m.start, m.end) for m in matches))
     for hit in pattern.finditer(view):
         start, end = hit.span()
-        if any(m.start < end and start < m.end for m in matches):
+        if any(taken[start:end]):
             continue
         rule, names = table[hit.group()]
         if rule == "one_char" and _starts_place(view, start, gaz):

@@ -42,6 +42,8 @@ from yamen.entities.titles import (
 
 __all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at", "resolve"]
 
+# The longest word the model gives that a lookup by end offset needs to reach.
+MAX_WORD = 40
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
 # Tags of the word before a bare foreign post that opens a title (向总统普京, 会见首相吕特),
 # not a form of address after a name (特朗普总统任内).
@@ -165,7 +167,8 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     if at > 0 and text[at - 1] not in _BEFORE_BARE_CHARS and (
             before is None or before.tag not in _BEFORE_BARE_POST):
         return None
-    after = next((w for w in ends.values() if w.start == match.end()), None)
+    after = next((w for end in range(match.end() + 1, match.end() + MAX_WORD)
+                  if (w := ends.get(end)) is not None and w.start == match.end()), None)
     if after is None or after.tag != "PER":
         return None
     sentence = sentence_around(text, start)

@@ -19,6 +19,7 @@ opened by the CV's latest year (``data/terms.tsv``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from yamen.document import Span
@@ -39,6 +40,7 @@ _SENTENCE_END = re.compile(r"[。\n]")
 # The terms written before a closing line's post: 第十五届、十六届、…、十九届.
 _TERMS = re.compile(r"(?:第?[一二三四五六七八九十]+届[、，,]?)+(?:中共)?$")
 _TERM = re.compile(r"([一二三四五六七八九十]+)届")
+TERMS_WINDOW = 80  # how far back the term numbers of a closing line may reach
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _BODY_OF_LABEL = (("全国人大", "npc"), ("全国政协", "cppcc"), ("中央", "party"))
 
@@ -57,15 +59,20 @@ def cv_holders(text: str, chains: list[Chain]) -> dict[int, list[Holder]]:
                 if m.start() >= subject.start]
     last_period = max(end for _, end, _, _ in periods)
     found: dict[int, list[Holder]] = {}
+    period_starts = [p[0] for p in periods]  # in text order, as found
+    current_starts = [start for start, _ in currents]
     for i, chain in enumerate(chains):
         if chain.start < subject.start:
             continue
-        period = next((p for p in periods if p[0] <= chain.start < p[1]), None)
+        at = bisect_right(period_starts, chain.start) - 1
+        period = periods[at] if at >= 0 and chain.start < periods[at][1] else None
+        now = bisect_right(current_starts, chain.start) - 1
         if period is not None:
             found[i] = [Holder(subject, former=period[2])]
-        elif any(start <= chain.start < end for start, end in currents):
+        elif now >= 0 and chain.start < currents[now][1]:
             found[i] = [Holder(subject)]
-        elif chain.start >= last_period and (terms := _TERMS.search(text, 0, chain.start)):
+        elif chain.start >= last_period and (terms := _TERMS.search(
+                text, max(0, chain.start - TERMS_WINDOW), chain.start)):
             found[i] = [Holder(subject, former=_past_term(terms.group(), chain, latest))]
     return found
 
