@@ -48,3 +48,23 @@ def test_a_name_the_model_read_as_a_noun_before_zongshuji() -> None:
     assert posts("必须紧扣党的十八大精神、习近平总书记重要讲话精神、十八大以来中央的决策部署。") == {
         "习近平": ["中央总书记"]}
     assert posts("大会常务主席主持会议。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model reads the third character into the report verb: 江必|新作, 乐玉|成作
+        ("全国人大宪法法律委副主任委员江必新作的专利法修正案草案审议结果的报告。",
+         {"江必新": ["全国人大宪法法律委副主任委员"]}),
+        ("外交部副部长乐玉成作了关于提请审议引渡条约的议案的说明。",
+         {"乐玉成": ["外交部副部长"]}),
+        # a third character the model read as a conjunction, then a verb
+        ("中央军委委员、国务委员兼国防部长魏凤和作了说明。",
+         {"魏凤和": ["中央军委委员", "国务委员", "国防部部长"]}),
+        # not 等 (王毅等出席), not a name that stands alone elsewhere
+        ("中央外事工作委员会办公室主任王毅等出席欢迎仪式。",
+         {"王毅": ["中央外事工作委员会办公室主任"]}),
+    ],
+)
+def test_names_cut_before_a_report_verb(text: str, expected: dict[str, list[str]]) -> None:
+    assert posts(text) == expected

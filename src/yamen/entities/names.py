@@ -13,7 +13,7 @@ import re
 from yamen.document import Span
 from yamen.entities.gazetteer import Form, gazetteer
 from yamen.entities.ner import Entity
-from yamen.entities.person_checks import given_cut_off
+from yamen.entities.person_checks import NOT_A_GIVEN, given_cut_off
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
 from yamen.lexicon import words as word_list
 
@@ -27,7 +27,9 @@ AFTER_NAME = _AFTER_NAME
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that, after a name, begin the words the model reads a given name into (韩|正在
 # 参加: 韩正 + 在; 张|高说: 张高 + 说).
-_FOLLOWS_NAME = frozenset("在说是将到会为对向与和同要也还就")
+_FOLLOWS_NAME = frozenset("在说是将到会为对向与和同要也还就作")
+# Verbs of a report that follow a speaker's name (…作了说明, …作的报告, …表示).
+_REPORT_VERB = re.compile(r"作|说|表示|指出|强调|介绍|主持|出席|讲话|致辞|汇报")
 # How a post ends: a run that ends so is a title, not a name (任组长, 王局长).
 _POST_END = re.compile(r"(?:长|书记|主任|主席|委员|经理)$")
 _BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
@@ -110,6 +112,10 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
         if after is not None and after.tag == "PER" and _foreign_halves(word.text, after.text):
             return Span(at, after.end)  # 斯卡尔|法罗, 彼得·|皮奥: one foreign name in two
+        if after_title and _given_run_in(text, word, after):
+            return Span(at, after.start + 1)  # 副主任委员江必|新作的报告: 江必新 + 作
+        if after_title and _given_before_verb(text, word, after):
+            return Span(at, after.end)  # 国防部长魏凤|和|作了说明: 和 is the given name
         if (after_title and len(word.text) == 1 and word.text in word_list("surnames.txt")
                 and after is not None
                 and len(after.text) == 2 and after.text[1] in _FOLLOWS_NAME
@@ -164,6 +170,30 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and surnamed(candidate) and not (size == 2 and _common_word(word, end))):
             return Span(at, end)
     return None
+
+
+def _given_run_in(text: str, word: Entity, after: Entity | None) -> bool:
+    """江必|新作的报告, 乐玉|成作了说明: a two-character name after a title whose third
+    character the model read into the verb after it (新作, 成作)."""
+    return (len(word.text) == 2 and surnamed(word.text) and after is not None
+            and len(after.text) == 2 and after.text[1] in _FOLLOWS_NAME
+            and after.text[0] not in NOT_A_GIVEN and _HAN.match(after.text[0]) is not None
+            and not _stands_alone(text, word.text))
+
+
+def _given_before_verb(text: str, word: Entity, after: Entity | None) -> bool:
+    """魏凤|和|作了说明: a two-character name after a title, then a character the model read
+    as a conjunction, then a report verb: no conjunction is followed by a verb."""
+    return (len(word.text) == 2 and surnamed(word.text) and after is not None
+            and after.text == "和"
+            and _REPORT_VERB.match(text, after.end) is not None
+            and not _stands_alone(text, word.text, _BREAK))
+
+
+def _stands_alone(text: str, name: str, after: re.Pattern[str] = _AFTER_NAME) -> bool:
+    """Whether ``name`` stands somewhere in ``text`` as a whole name (before a break or a
+    verb of the genre): then it is not a longer name cut short."""
+    return any(after.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 def _among_names(text: str, words: dict[int, Entity], start: int, end: int) -> bool:

@@ -232,6 +232,7 @@ def country_near(text: str, start: int, end: int) -> bool:
 _NOT_A_GIVEN = frozenset("也还都就又已曾再便均亦正仍却则即将的地得了着过说在和与及同等们是"
                          "对向为把被让给从自到于以由称讲问答要会能可不没很最更先刚早一这那"
                          "他她它此其时后前中上下里内外间方任针看听来去走见访致谈笑想有愿")
+NOT_A_GIVEN = _NOT_A_GIVEN
 # The model's tags of such a last character: an adverb, a particle, a verb … (才/d, 之/u).
 _GIVEN_AS_TAGS = frozenset({"d", "a", "ad", "u", "r", "f", "v", "vd"})
 
