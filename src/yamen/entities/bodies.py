@@ -57,6 +57,10 @@ LEVEL_CHARS = frozenset("省市县区州")
 # that cannot be part of a name (particles, prepositions, the verbs of appointment).
 _BODY_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在任为由兼原免去同向对是了把将被和等、]")
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届任]$")
+# How far back an NPC committee's report must name the NPC for its parent to be written.
+NPC_WINDOW = 2000
+_NPC_NAMED = re.compile(r"全国人大|全国人民代表大会")
+_NPC_SC = "全国人大常委会"
 TERM_WINDOW = 12  # a term number is short: 第一百二十届
 _LEADING_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Within one of the model's words, only punctuation, digits or 的 end a body's name.
@@ -101,8 +105,8 @@ class Body:
 
 @cache
 def _lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    bodies = [surface for kind, surface in rows("bodies.tsv") if kind == "body"]
-    parents = [surface for kind, surface in rows("bodies.tsv") if kind == "parent"]
+    bodies = [row[1] for row in rows("bodies.tsv") if row[0] == "body"]
+    parents = [row[1] for row in rows("bodies.tsv") if row[0] == "parent"]
     return (tuple(sorted(bodies, key=len, reverse=True)),
             tuple(sorted(parents, key=len, reverse=True)))
 
@@ -111,6 +115,12 @@ def _lexicon() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _central_with_and() -> tuple[str, ...]:
     """The central bodies whose names hold a 和 (国家发展和改革委员会, 国家林业和草原局)."""
     return tuple(name for name in _lexicon()[0] if "和" in name)
+
+
+@cache
+def _npc_parents() -> dict[str, str]:
+    """NPC committees (财经委) → the parent an NPC report leaves out (全国人大)."""
+    return {row[1]: row[2] for row in rows("bodies.tsv") if row[0] == "body" and len(row) > 2}
 
 
 def central_bodies() -> tuple[str, ...]:
@@ -151,11 +161,24 @@ def body_before(text: str, end: int, levels: tuple[str, ...],
                     break
             if text.endswith("中共", 0, start):
                 start -= 2
+            if text.endswith("常委会", 0, start) and _npc_parents().get(name) == _NPC_SC:
+                start -= 3  # 常委会法工委 in an NPC report: 全国人大常委会法工委
             if start == 0 or _BODY_STOP.match(text, start - 1) or _term_before(text, start):
                 written = text[start:end].removeprefix("中共") if name != "中共中央" else name
-                return Body(start, written, known=True)
+                return Body(start, _npc_written(text, start, written, name), known=True)
             break  # a known name inside a longer one (省政府办公厅): read it as written
     return _guess(text, end, levels, words)
+
+
+def _npc_written(text: str, start: int, written: str, name: str) -> str:
+    """An NPC committee written without its parent (宪法法律委, 常委会法工委) in a report
+    that names the NPC: written with it (全国人大宪法法律委, 全国人大常委会法工委)."""
+    parent = _npc_parents().get(name)
+    if parent is None or not _NPC_NAMED.search(text, max(0, start - NPC_WINDOW), start):
+        return written
+    if written.startswith("常委会"):
+        return f"全国人大{written}"
+    return written if written.startswith(parent) else f"{parent}{written}"
 
 
 def _term_before(text: str, at: int) -> bool:
