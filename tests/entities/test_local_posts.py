@@ -88,10 +88,17 @@ def test_local_posts(text: str, expected: dict[str, list[str]]) -> None:
     [
         # a foreign city or state the gazetteer lists
         ("现任德黑兰市市长卡利巴夫支持率暂时领先。", {"卡利巴夫": ["德黑兰市长"]}),
-        ("美国新泽西州州长克里斯蒂近日身陷政治丑闻。", {"克里斯蒂": ["美国新泽西州长"]}),
+        # a country before the division locates it; the label names the division only, as
+        # the gold sets write foreign city posts (纽约市长, 米兰市长)
+        ("美国新泽西州州长克里斯蒂近日身陷政治丑闻。", {"克里斯蒂": ["新泽西州长"]}),
         # a province no list holds, after its country; a name through its middle dot
         ("土耳其哈塔伊省省长拉赫米·杜甘今天称，土耳其已进行报复。",
-         {"拉赫米·杜甘": ["土耳其哈塔伊省长"]}),
+         {"拉赫米·杜甘": ["哈塔伊省长"]}),
+        ("巴赫将会旗交给意大利米兰市市长萨拉和科尔蒂纳丹佩佐市市长盖迪纳。",
+         {"萨拉": ["米兰市长"], "盖迪纳": ["科尔蒂纳丹佩佐市长"]}),
+        # a transliterated city the model reads as a person, with no level word before 市长
+        ("刘云山还会见了赫尔辛基市长帕尤宁和罗瓦涅米市长罗特沃宁。",
+         {"帕尤宁": ["赫尔辛基市长"], "罗特沃宁": ["罗瓦涅米市长"]}),
         ("贝鲁特省省长马尔万·阿布特称，贝鲁特半座城市都受到影响。",
          {"马尔万·阿布特": ["贝鲁特省长"]}),
         # a province the model reads as a place (or a person), not Chinese

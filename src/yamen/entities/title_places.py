@@ -12,6 +12,7 @@ from yamen.document import Span
 from yamen.entities.bodies import Words, tables
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import LEVEL_POSTS, Title
+from yamen.lexicon import transliterated
 
 MAX_JURISDICTION = 12
 # Markers of a past post written inside a title, after its jurisdiction (河北省原省委常委).
@@ -65,6 +66,8 @@ def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
 # Levels a foreign division is written with (艾伯塔省, 新泽西州), and the model's tags a
 # foreign division's name gets (it reads some as a person: 艾伯塔省/PER).
 _ABROAD = frozenset("省州市")
+# A foreign city's transliterated name is at least this long (罗瓦涅米).
+MIN_TRANSLITERATED = 3
 _PLACE_LIKE = frozenset({"LOC", "ns", "PER"})
 
 
@@ -72,8 +75,9 @@ def foreign_local(text: str, at: int, word: str, words: Words | None) -> Title |
     """德黑兰市市长, 新泽西州州长, 土耳其哈塔伊省省长, 艾伯塔省省长: the head of a foreign
     province, state or city, written like a Chinese one but of a place no Chinese list
     holds. The place is a foreign one the gazetteer knows, or a name the model reads as a
-    place and that ends in the post's level (every Chinese division is listed). The
-    label joins place and post as 广东省长 does; a country written before it is kept.
+    place and that ends in the post's level (every Chinese division is listed), or a
+    transliterated name. The label joins place and post as 广东省长 does; a country written
+    before it gives the jurisdiction but stays out of the label (米兰市长, not 意大利米兰市长).
     """
     level = LEVEL_POSTS[word]
     found = place_ending_at(text, at, ("foreign",))
@@ -89,15 +93,28 @@ def foreign_local(text: str, at: int, word: str, words: Words | None) -> Title |
             named.tag in _PLACE_LIKE) and len(named.text) > len(level) + 1 and (
             named.text.endswith(level)):
         start = at - len(named.text)
+    elif words is not None and level in _ABROAD:
+        start = _transliterated_place(text, at, level, words)
     if start is None:
         return None
     written = text[start:at]
     head = foreign_head(text, start)
     if head is not None and head[1] != "中国":
-        written, country, start = f"{head[0]}{written}", head[1], head[2]
+        country = head[1]  # 意大利米兰市市长 → 米兰市长: the city's post, not the country's
     post = word[1:] if word.startswith(written[-1]) else word
     return Title(Span(start, at + len(word)), word, jurisdiction=country,
                  fixed=(f"{written}{post}", ""))
+
+
+def _transliterated_place(text: str, at: int, level: str, words: Words) -> int | None:
+    """科尔蒂纳丹佩佐市市长, 罗瓦涅米市长: a transliterated name before a city's post (the
+    model may tag it a place or a person), with or without the level word: a foreign city
+    no list holds. Where its name starts."""
+    end = at - len(level) if text.endswith(level, 0, at) else at
+    named = words.get(end)
+    if named is None or named.tag not in _PLACE_LIKE or len(named.text) < MIN_TRANSLITERATED:
+        return None
+    return named.start if transliterated(named.text) else None
 
 
 def former_marker(text: str, at: int) -> str:
