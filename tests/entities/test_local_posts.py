@@ -113,3 +113,13 @@ def test_foreign_local_heads(text: str, expected: dict[str, list[str]]) -> None:
     found = posts(text)
     for name, labels in expected.items():
         assert found.get(name) == labels, (name, found)
+
+
+def test_presidium_posts_carry_their_session() -> None:
+    text = ("十二届全国人大一次会议主席团12日下午在人民大会堂举行第三次会议。\n主席团常务主席张德江主持"
+            "会议。主席团常务主席李建国、王胜俊出席会议。")
+    assert posts(text) == {name: ["十二届全国人大一次会议主席团常务主席"]
+                           for name in ("张德江", "李建国", "王胜俊")}
+    assert posts("全国政协十四届一次会议主席团常务主席王沪宁、石泰峰出席。") == {
+        name: ["全国政协十四届一次会议主席团常务主席"] for name in ("王沪宁", "石泰峰")}
+    assert posts("主席团常务主席王明主持会议。") == {"王明": []}

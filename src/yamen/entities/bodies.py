@@ -47,7 +47,7 @@ _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
-    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|厂|院)$"
+    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|厂|院|主席团)$"
 )
 # Bodies longer than this are not guessed (a run of characters that long is a phrase).
 MAX_BODY = 16
@@ -472,3 +472,28 @@ def _abbreviations() -> dict[str, str]:
 
     return {surface: name for surface, name, rule in rows("place_abbreviations.tsv")
             if rule == "tagged_char" and "|" not in name and country(name)}
+
+
+# A session of the NPC or the CPPCC, whose presidium a post may be of (十二届全国人大一次会议).
+_SESSION = re.compile(
+    r"(?:第?[一二三四五六七八九十]+届)?(?:全国人大|全国人民代表大会|全国政协|政协第?[一二三四五六七八九十]+"
+    r"届全国委员会)(?:第?[一二三四五六七八九十]+届)?第?[一二三四五六七八九十]+次会议"
+)
+# How far back a bare 主席团 looks for the session it is of.
+SESSION_WINDOW = 3000
+
+
+def presidium(text: str, body: Body) -> Body | None:
+    """主席团常务主席: the presidium of the session the text names (十二届全国人大一次会议主席团),
+    written with the session as the text writes it; with no session named, a bare 主席团
+    names no body (大会主席团 stays as written)."""
+    end = body.start + len(body.name)
+    written = None
+    for found in _SESSION.finditer(text, max(0, body.start - SESSION_WINDOW), end):
+        if found.end() == end - 3:
+            return Body(found.start(), f"{found.group()}主席团", known=True)
+        if text.startswith("主席团", found.end()):
+            written = found.group()
+    if written is not None and body.name in ("主席团", "大会主席团"):
+        return Body(body.start, f"{written}主席团", known=True)
+    return None if body.name == "主席团" else body  # 大会主席团 of no session: as written

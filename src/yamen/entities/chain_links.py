@@ -34,6 +34,8 @@ _PARTY_ORGAN = re.compile(r"(?:党委|党组|党工委)$")
 MAX_SEGMENT = 20
 _SEGMENT = re.compile(r"[\u4e00-\u9fff0-9]+")
 _SEGMENT_STOP = re.compile(r"[的在是了把将被向从为等]|时任")
+# Words that name no body of their own before a post (会议副秘书长: which meeting's?).
+_NO_BODY = frozenset({"会议", "本次会议", "本届", "该会"})
 _PARTY_NAME = re.compile(r"党|共|中央")
 # A local government's bureau or a zone's administrative committee, written bare after a
 # local title (、公安局局长, 、管委会主任).
@@ -67,7 +69,7 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
                   title: Title | None) -> tuple[Title | None, bool]:
     written = text[start:match.start()]
     if (not written or len(written) > MAX_SEGMENT or not _SEGMENT.fullmatch(written)
-            or _SEGMENT_STOP.search(written)):
+            or _SEGMENT_STOP.search(written) or written in _NO_BODY):
         return title, False
     post = word_of(match)
     written = written.removeprefix("中共")

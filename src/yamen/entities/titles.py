@@ -22,6 +22,7 @@ from yamen.entities.bodies import (
     country_opening,
     foreign_label,
     party_only,
+    presidium,
     tables,
 )
 from yamen.entities.gazetteer import gazetteer
@@ -379,6 +380,8 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
     if body is None:
         body = body_before(text, post_start, LEVELS_LONGEST, words)
         org = ""
+    if body is not None and body.name.endswith("主席团"):
+        body = presidium(text, body)
     if body is None or body.name in tables().orgs:
         return None  # 党委书记 alone: whose committee is not said
     post = word_of(match)
