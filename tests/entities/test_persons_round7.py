@@ -68,3 +68,14 @@ def test_a_name_the_model_read_as_a_noun_before_zongshuji() -> None:
 )
 def test_names_cut_before_a_report_verb(text: str, expected: dict[str, list[str]]) -> None:
     assert posts(text) == expected
+
+
+def test_destinations_are_not_a_leader_s_country() -> None:
+    assert posts("会议审议了栗战书委员长访问俄罗斯、蒙古国、尼泊尔、韩国并出席论坛情况的书面报告。") == {
+        "栗战书": ["全国人大常委会委员长"]}
+
+
+def test_dotted_names_in_lists_and_alone() -> None:
+    assert set(posts("主席团常务主席陈希、吉炳轩、艾力更·依明巴海、万鄂湘出席会议。")) == {
+        "陈希", "吉炳轩", "艾力更·依明巴海", "万鄂湘"}
+    assert posts("马尔万·阿布特称，半座城市受到影响。") == {"马尔万·阿布特": []}

@@ -74,7 +74,7 @@ def name_at(text: str, at: int, words: dict[int, Entity], *,
     span = _name_at(text, at, words, after_title)
     if span is not None and _is_place(text[span.start:span.end]):
         return None
-    return dotted_whole(text, span, words) if span is not None else None
+    return through_dots(text, dotted_whole(text, span, words), words) if span is not None else None
 
 
 def _is_place(name: str) -> bool:
@@ -449,7 +449,9 @@ def dotted_whole(text: str, span: Span, words: dict[int, Entity]) -> Span:
     """艾力更·依明巴海: a name the model ends at a middle dot, in a list or before a break,
     is the whole dotted name, whatever the model reads after the dot (依明/v 巴海/LOC).
     Where it reads a name after the dot (马尔万·|阿布特|称), :func:`through_dots` goes on."""
-    if not text.startswith("·", span.end) or _person_next(words, span.end + 1):
+    dot = text.find("·", span.end, span.end + 2)  # 艾力|更|·依明巴海: a character before the dot
+    if dot < 0 or (not _HAN_RUN.fullmatch(text, span.end, dot) and dot != span.end) or (
+            _person_next(words, dot + 1)):
         return span
     dotted = _DOTTED.match(text, span.start)
     return Span(span.start, dotted.end()) if dotted and dotted.end() - span.start <= MAX_DOTTED \

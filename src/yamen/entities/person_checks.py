@@ -215,10 +215,13 @@ def country_near(text: str, start: int, end: int) -> bool:
     surfaces = gazetteer().surfaces
     before = _CLAUSE_BREAK.split(text[max(0, start - COUNTRY_WINDOW):start])[-1]
     after = _CLAUSE_BREAK.split(text[end:end + COUNTRY_WINDOW])[0]
+    where = min((at for word in _WHERE_BEFORE if (at := after.find(word)) >= 0), default=-1)
+    if where >= 0:
+        # 习近平主席在印度尼西亚, 栗战书委员长访问俄罗斯、蒙古国: where he goes or speaks (and
+        # the places listed after it), not his country
+        after = after[:where]
     for window in (before, after):
         for i in range(len(window) - 1):
-            if window is after and window[:i].endswith(_WHERE_BEFORE):
-                continue  # 习近平主席在印度尼西亚: where he speaks, not his country
             for size in (2, 3, 4, 5):
                 entry = surfaces.get(window[i:i + size])
                 place = entry.places[0] if entry and entry.places else None
