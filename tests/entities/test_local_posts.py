@@ -123,3 +123,8 @@ def test_presidium_posts_carry_their_session() -> None:
     assert posts("全国政协十四届一次会议主席团常务主席王沪宁、石泰峰出席。") == {
         name: ["全国政协十四届一次会议主席团常务主席"] for name in ("王沪宁", "石泰峰")}
     assert posts("主席团常务主席王明主持会议。") == {"王明": []}
+
+
+def test_a_minister_written_the_foreign_way_is_china_s_when_no_country_is_in_view() -> None:
+    assert posts("国务委员杨洁篪等出席。外交部长王毅主持开幕式。")["王毅"] == ["外交部部长"]
+    assert posts("会见俄罗斯总统普京、外交部长拉夫罗夫。")["拉夫罗夫"] != ["外交部部长"]

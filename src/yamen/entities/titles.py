@@ -19,10 +19,12 @@ from yamen.entities.bodies import (
     COUNTRY_SIZES,
     Words,
     body_before,
+    countries_in,
     country_opening,
     foreign_label,
     party_only,
     presidium,
+    sentence_around,
     tables,
 )
 from yamen.entities.gazetteer import gazetteer
@@ -278,7 +280,9 @@ def _read_whole(text: str, match: re.Match[str], words: Words | None = None) -> 
         return Title(Span(at, end), post, jurisdiction=country, fixed=(written, body),
                      former=former)
     if head is None and not past and word not in table.central:
-        return _foreign_body(text, match, words)  # 阿联酋联邦国民议会议长
+        # 阿联酋联邦国民议会议长; failing a body, 外交部长王毅 with no foreign country in view
+        # is China's minister (外交部部长)
+        return _foreign_body(text, match, words) or _own_ministry(text, match)
     label = foreign_label(word)
     if head is not None and not past and word not in table.central and "部" in label:
         # 中国外交部长王毅: China's own minister, written like a foreign one → 外交部部长
@@ -326,6 +330,20 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
                              fixed=(f"{body}{word}", body), former=former)
             break
     return None
+
+
+def _own_ministry(text: str, match: re.Match[str]) -> Title | None:
+    """外交部长王毅主持开幕式: a minister's post written the foreign way, bare, in a sentence
+    that names no foreign country, is China's (外交部部长)."""
+    label = foreign_label(word_of(match))
+    start, end = sentence_around(text, match.start())
+    if "部" not in label or countries_in(text, start, end):
+        return None
+    if match.start() > 0 and _HAN.match(text, match.start() - 1) and (
+            text[match.start() - 1] not in _BEFORE_BARE):
+        return None  # 俄外交部长: the country's abbreviation or another word before it
+    return Title(Span(match.start(), match.end()), word_of(match),
+                 fixed=(label, label[:label.index("部") + 1]))
 
 
 def _foreign_body(text: str, match: re.Match[str], words: Words | None) -> Title | None:
