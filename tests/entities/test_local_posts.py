@@ -128,3 +128,12 @@ def test_presidium_posts_carry_their_session() -> None:
 def test_a_minister_written_the_foreign_way_is_china_s_when_no_country_is_in_view() -> None:
     assert posts("国务委员杨洁篪等出席。外交部长王毅主持开幕式。")["王毅"] == ["外交部部长"]
     assert posts("会见俄罗斯总统普京、外交部长拉夫罗夫。")["拉夫罗夫"] != ["外交部部长"]
+
+
+def test_reports_of_a_committee_s_members() -> None:
+    text = ("会议分别听取了全国人大宪法和法律委员会主任委员李飞作的关于草案审议结果的报告，"
+            "副主任委员胡可明作的关于畜牧法的报告。")
+    assert posts(text) == {"李飞": ["全国人大宪法和法律委员会主任委员"],
+                           "胡可明": ["全国人大宪法和法律委员会副主任委员"]}
+    assert posts("会议听取了全国人大法律委员会副主任委员李飞、孙宝树作的报告。")["孙宝树"] == [
+        "全国人大法律委员会副主任委员"]

@@ -113,7 +113,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
         if after is not None and after.tag == "PER" and _foreign_halves(word.text, after.text):
             return Span(at, after.end)  # 斯卡尔|法罗, 彼得·|皮奥: one foreign name in two
-        if after_title and _given_run_in(text, word, after):
+        if (after_title or _reports(text, after)) and _given_run_in(text, word, after):
             return Span(at, after.start + 1)  # 副主任委员江必|新作的报告: 江必新 + 作
         if after_title and _given_before_verb(text, word, after):
             return Span(at, after.end)  # 国防部长魏凤|和|作了说明: 和 is the given name
@@ -171,6 +171,13 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and surnamed(candidate) and not (size == 2 and _common_word(word, end))):
             return Span(at, end)
     return None
+
+
+def _reports(text: str, after: Entity | None) -> bool:
+    """李飞、孙宝|树作的报告: the word after a name ends in 作 and a 了/的 follows — the name
+    gave a report, wherever it stands (in a list, after a bare post)."""
+    return after is not None and after.text.endswith("作") and text.startswith(
+        ("了", "的"), after.end)
 
 
 def _given_run_in(text: str, word: Entity, after: Entity | None) -> bool:

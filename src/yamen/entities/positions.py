@@ -42,6 +42,8 @@ from yamen.entities.titles import (
 
 __all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at", "resolve"]
 
+# Posts of a committee's members, which a report may write bare after naming the committee.
+_COMMITTEE_POSTS = frozenset({"主任委员", "副主任委员", "委员"})
 # The longest word the model gives that a lookup by end offset needs to reach.
 MAX_WORD = 40
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
@@ -95,6 +97,8 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
             title = _in_view(text, chains[-1].titles[-1], previous_end, match)
         if title is None and not joined and ends is not None:
             title = _bare_post(text, match, ends)
+        if title is None and chains and not joined:
+            title = _same_committee(text, chains[-1].titles[-1], previous_end, match)
         if title is None and party_only(word_of(match)) and not (
                 chains and chains[-1].titles[-1].foreign and text[previous_end:start] == "、"):
             continue  # 两国领导人: a party post with no party named
@@ -153,6 +157,22 @@ def _in_view(text: str, before: Title, previous_end: int, match: re.Match[str]) 
     country = before.jurisdiction
     return Title(Span(match.start(), match.end()), word, jurisdiction=country,
                  fixed=(f"{country}{foreign_label(word)}", country))
+
+
+def _same_committee(text: str, before: Title, previous_end: int,
+                   match: re.Match[str]) -> Title | None:
+    """…法律委员会主任委员李飞作的报告，副主任委员胡可明作的报告: a bare committee post after
+    a comma, in the sentence of a committee's title, is a post of that committee."""
+    word = word_of(match)
+    if word not in _COMMITTEE_POSTS or before.fixed is None or before.foreign:
+        return None
+    body = before.fixed[1]
+    if not body.endswith(("委员会", "委")) or not text.endswith(("，", "、"), 0, match.start()):
+        return None
+    if _SENTENCE_BREAK.search(text, previous_end, match.start()):
+        return None
+    return Title(Span(match.start(), match.end()), word, fixed=(f"{body}{word}", body),
+                 former=before.former)
 
 
 def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Title | None:
