@@ -184,3 +184,13 @@ def test_former_bare_post_status():
 def test_country_name_end_is_no_person():
     record = yamen.read("委内瑞拉总统马杜罗12日发表讲话，希望所有委内瑞拉人远离战争威胁。")
     assert "内瑞拉" not in {p["name"] for p in record["persons"]}
+
+
+def test_bare_posts_and_parties_in_a_visit_to_one_country() -> None:
+    text = ("刘云山对芬兰进行了正式访问，在赫尔辛基分别会见总统尼尼斯托，总理卡泰宁，"
+            "社民党主席、财政部长林奈和中间党主席西比莱。")
+    found = {p["name"]: [x["label"] for x in p["positions"]] for p in yamen.read(text)["persons"]}
+    assert found["尼尼斯托"] == ["芬兰总统"]
+    assert found["卡泰宁"] == ["芬兰总理"]
+    assert found["林奈"] == ["芬兰社民党主席", "芬兰财政部部长"]
+    assert found["西比莱"] == ["芬兰中间党主席"]

@@ -97,6 +97,8 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
             written.startswith("中央") or not _PARTY_NAME.search(written)) else written
     else:
         written = drop_locators(written)  # 黑龙江齐齐哈尔农业技术推广中心 → 齐齐哈尔…
+    if post in ("部长", "副部长") and not written.endswith("部"):
+        written += "部"  # 财政部长 written short: the ministry is 财政部 (芬兰财政部部长)
     title = Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction if
                   before.foreign else None, fixed=(f"{written}{post}", written))
     return (None if before.foreign else _local_unit(before, title)) or title, True

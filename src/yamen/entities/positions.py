@@ -39,6 +39,7 @@ from yamen.entities.titles import (
     tables,
     word_of,
 )
+from yamen.lexicon import transliterated
 
 __all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at", "resolve"]
 
@@ -187,10 +188,11 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     if at > 0 and text[at - 1] not in _BEFORE_BARE_CHARS and (
             before is None or before.tag not in _BEFORE_BARE_POST):
         return None
-    after = next((w for end in range(match.end() + 1, match.end() + MAX_WORD)
-                  if (w := ends.get(end)) is not None and w.start == match.end()), None)
-    if after is None or after.tag != "PER":
-        return None
+    after = _word_at(ends, match.end())
+    if after is None or not (after.tag == "PER" or transliterated(after.text) or (
+            len(after.text) <= 2 and (piece := _word_at(ends, after.end)) is not None
+            and piece.tag == "PER")):
+        return None  # 总统尼尼斯托/LOC, 议长海内|卢奥马: a name, if split or read as a place
     sentence = sentence_around(text, start)
     countries = countries_in(text, sentence[0], start)
     if len(countries) != 1:
@@ -198,6 +200,12 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     country = countries[0]
     return Title(Span(at, match.end()), word, jurisdiction=country,
                  fixed=(f"{country}{foreign_label(word)}", country), former=former)
+
+
+def _word_at(ends: dict[int, Entity], start: int) -> Entity | None:
+    """The model's word that starts at ``start`` (``ends`` is by end offset)."""
+    return next((w for end in range(start + 1, start + MAX_WORD)
+                 if (w := ends.get(end)) is not None and w.start == start), None)
 
 
 def _side(text: str, chains: list[Chain], match: re.Match[str]) -> Title | None:

@@ -20,6 +20,7 @@ from yamen.entities.bodies import (
     Words,
     body_before,
     countries_in,
+    country_in_view,
     country_opening,
     foreign_label,
     party_only,
@@ -60,6 +61,8 @@ _TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百]+届$")
 BARE_CENTRAL = frozenset({"总书记", "国家主席", "国家副主席"})
 _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
 # What may stand before the 团 of 团省委 (共青团 written short), so that 代表团 is not it.
+# What may stand before a party named without its country (，社民党主席).
+_BEFORE_PARTY = frozenset("，、：:；和与及同向见\n")
 _BEFORE_LEAGUE = frozenset("和与及兼任原、，的是")
 # Bodies named after a place that are no body of its government: 北京军区 (not 北京市军区).
 MILITARY_REGIONS = frozenset({"军区"})
@@ -329,7 +332,27 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
                 return Title(Span(at, match.end()), word, jurisdiction=place.name,
                              fixed=(f"{body}{word}", body), former=former)
             break
-    return None
+    return _party_in_view(text, match, words)
+
+
+def _party_in_view(text: str, match: re.Match[str], words: Words | None) -> Title | None:
+    """…对芬兰进行正式访问…会见…社民党主席、财政部长林奈: a party the model tags, named
+    without its country, in a sentence about one foreign country, is that country's."""
+    party = words.get(match.start()) if words is not None else None
+    table = tables()
+    if (party is None or party.tag != "ORG" or not party.text.endswith(table.party_ends)
+            or not _PARTY_RUN.fullmatch(party.text) or _NOT_IN_PARTY.search(party.text)):
+        return None
+    if party.start > 0 and text[party.start - 1] not in _BEFORE_PARTY:
+        return None
+    if countries_in(text, max(0, party.start - max(COUNTRY_SIZES)), party.end):
+        return None  # 巴布亚|新几内亚国民联盟党: a country's name runs into the model's word
+    country = country_in_view(text, match.start())
+    if country is None:
+        return None
+    body, word = f"{country}{party.text}", word_of(match)
+    return Title(Span(party.start, match.end()), word, jurisdiction=country,
+                 fixed=(f"{body}{word}", body))
 
 
 def _own_ministry(text: str, match: re.Match[str]) -> Title | None:
