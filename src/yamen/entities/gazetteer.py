@@ -184,6 +184,8 @@ def gazetteer() -> Gazetteer:
         )
         form = Form.SHORT if standalone else Form.GUARDED
         _add(surfaces, short, form, place)
+        if place.kind == "prefecture" and place.name.endswith("自治州"):
+            _add(surfaces, short + "州", Form.FULL, place)  # 海北州, 延边州, 凉山州
     for name, kind, short, guarded in _rows("taiwan_divisions.tsv"):
         place = Place(name, kind, None, TAIWAN)
         _add(surfaces, name, Form.FULL, place)

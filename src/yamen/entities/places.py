@@ -21,7 +21,8 @@ from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
 from yamen.entities.place_abbreviations import abbreviations, places_by_name
-from yamen.entities.sites import find_airports, find_sites, find_villages
+from yamen.entities.place_records import records as _records
+from yamen.entities.sites import find_airports, find_halls, find_sites, find_villages
 from yamen.entities.tagged_places import enclosing_sites, tagged_places, with_suffix
 
 # A place word directly followed by one of these names an institution, company or brand
@@ -29,7 +30,7 @@ from yamen.entities.tagged_places import enclosing_sites, tagged_places, with_su
 # INSTITUTION_GAP characters may stand between (北京理工大学, 中国科学技术大学); the gap may not
 # hold a function word, so 天津的大学 keeps 天津.
 INSTITUTION_SUFFIXES = (
-    "大学|学院|科学院|工程院|研究院|研究所|设计院|党校|银行|集团|医院|中学|小学|学校|日报|"
+    "大学|学院|科学院|社科院|工程院|研究院|研究所|设计院|党校|银行|集团|医院|中学|小学|学校|日报|"
     "晚报|电视台|卫视|出版社|报社|交易所|发射中心|发射场|机场"
 )
 INSTITUTION_GAP = 4
@@ -44,8 +45,10 @@ FACILITY_SUFFIXES = "港(?!口)|舰|队|网(?![络格点民上购友])"
 # characters may stand before 有限公司.
 COMPANY_GAP = 12
 _GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、]"
+# 国家 may stand in the gap (河内国家大学, 首尔国家大学), though 家 alone may not.
+_INSTITUTION_GAP = rf"(?:国家|{_GAP_CHARS})"
 _INSTITUTION_RE = re.compile(
-    rf"(?:{_GAP_CHARS}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES}){NOT_INSTITUTION_AFTER}"
+    rf"(?:{_INSTITUTION_GAP}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES}){NOT_INSTITUTION_AFTER}"
     rf"|{_GAP_CHARS}{{1,{INSTITUTION_GAP}}}?公司"
     rf"|{_GAP_CHARS}{{0,{COMPANY_GAP}}}?有限(?:责任)?公司"
     rf"|(?:{FACILITY_SUFFIXES}))"
@@ -106,6 +109,7 @@ def find_places(
     sites += [a for a in find_airports(view, blocked) if not overlaps(a, sites)]
     matches += locators
     sites += find_villages(view, matches, sites)
+    sites += find_halls(view, matches)
     matches = [m for m in matches if not any(s.start <= m.start < s.end for s in sites)]
     in_site = mark(bytearray(len(view)), ((s.start, s.end) for s in sites))
     mark(in_site, ((b.start, b.end) for b in blocked if not b.candidates))  # 国际旅游岛
@@ -185,9 +189,17 @@ def _scan(view: str, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
         for length in lengths or ():
             end = i + length
             surface = gaz.surfaces.get(view[i:end]) if end <= n else None
-            if surface is None or _blocked_inside(view, i, end, gaz):
+            if surface is None:
                 continue
             chained = previous is not None and previous.end == i
+            # 河北阜平山区: a unit of the locator just before wins over a longer name that
+            # starts inside it (平山区, in Liaoning); fixed expressions still block.
+            located = chained and surface.form is not Form.BLOCK and bool(
+                previous is not None and previous.place is not None
+                and _inside(surface.places, previous.place, gaz)
+            )
+            if _blocked_inside(view, i, end, gaz, names_too=not located):
+                continue
             if surface.form is Form.BLOCK:
                 found = Match(i, end, None)
                 break
@@ -252,9 +264,11 @@ def _province_around(previous: Match, found: Match, gaz: Gazetteer) -> bool:
     )
 
 
-def _blocked_inside(view: str, start: int, end: int, gaz: Gazetteer) -> bool:
+def _blocked_inside(
+    view: str, start: int, end: int, gaz: Gazetteer, names_too: bool = True
+) -> bool:
     """Another surface starts inside the match and runs past it: a fixed expression (成都 in
-    建成都市圈) or a longer name that can stand alone (河内 in 黄河内蒙古)."""
+    建成都市圈) or, when ``names_too``, a longer name that can stand alone (河内 in 黄河内蒙古)."""
     for k in range(start + 1, end):
         for length in gaz.lengths.get(view[k : k + 2], ()):
             if k + length > len(view):
@@ -266,7 +280,7 @@ def _blocked_inside(view: str, start: int, end: int, gaz: Gazetteer) -> bool:
                 continue
             if surface.form is Form.BLOCK:
                 return True
-            if surface.form in (Form.FULL, Form.SHORT) and length > end - start:
+            if names_too and surface.form in (Form.FULL, Form.SHORT) and length > end - start:
                 return True
     return False
 
@@ -353,41 +367,3 @@ def _learned(pending: list[Match], accepted: list[Match]) -> list[Match]:
         if known and not overlaps(match, accepted + out):
             out.append(Match(match.start, match.end, known[0], tuple(known)))
     return out
-
-
-def _records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
-    """One record entry per place name, in order of first mention."""
-    context = {
-        m.place.adcode for m in matches if m.place and m.place.adcode and len(m.candidates) <= 1
-    }
-    grouped: dict[str, list[Match]] = {}
-    for match in sorted(matches, key=lambda m: (m.start, m.end)):
-        assert match.place is not None
-        grouped.setdefault(match.place.name, []).append(match)
-    out: list[dict] = []
-    for name, group in grouped.items():
-        place = group[0].place
-        assert place is not None
-        out.append(
-            {
-                "name": name,
-                "kind": place.kind,
-                "adcode": _adcode(group, context, gaz),
-                "mentions": [[m.start, m.end] for m in group],
-            }
-        )
-    return out
-
-
-def _adcode(group: list[Match], context: set[str], gaz: Gazetteer) -> str | None:
-    """The code of the one division meant: by the document's other places, else if unique."""
-    candidates = {
-        p.adcode: p for m in group for p in (m.candidates or (m.place,)) if p and p.adcode
-    }
-    if len(candidates) <= 1:
-        return next(iter(candidates), None)
-    located = [c for c, p in candidates.items() if gaz.ancestors(p) & context]
-    if len(located) == 1:
-        return located[0]
-    current = [c for c, p in candidates.items() if p.status == "current"]
-    return current[0] if len(current) == 1 else None

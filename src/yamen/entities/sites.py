@@ -36,12 +36,15 @@ _SITE_ITEM_AFTER_ZAI_RE = re.compile(
 )
 # A village or community directly after its county or township (凤城市大梨树村).
 VILLAGE_MAX_CHARS = 4
-_VILLAGE_RE = re.compile(rf"[^\W的和与及、各每全该本等]{{1,{VILLAGE_MAX_CHARS}}}?(?:村|社区)")
+# Aspect particles and co-verbs end a clause, not a name (乐东启动了村“两委”换届).
+_VILLAGE_RE = re.compile(
+    rf"[^\W的和与及、各每全该本等了着过把将被]{{1,{VILLAGE_MAX_CHARS}}}?(?:村|社区)"
+)
 _SITE_JOIN_RE = re.compile(r"以及|和|与|及|、")
 _SITE_POLICY_WORDS = re.compile(
     "建设|推进|打造|加快|发展|推动|实施|开展|建成|规划|创建|培育|提升|加强|完善|支持|一批|多个|"
     "各类|一个|一座|这个|该|全国|各地|我们|他们|某|让|相应|当地|附近|这里|那里|周边|沿线|"
-    "保护|活化|促进|拓展|"
+    "保护|活化|促进|拓展|部署|建立|设立|"
     "(?:乡村|农村|山村|校园)$"
 )
 _COUNTED = re.compile(r"[\d０-９]+[个座处所家]")
@@ -125,8 +128,18 @@ def _site_from_item(
     pending_ids = {id(m) for m in pending}  # by identity: equal matches may be distinct
     nearby = [m for m in (*matches, *pending) if start <= m.start < end]
     for match in sorted(nearby, key=lambda m: (m.start, id(m) in pending_ids)):
-        if match.start != name_start or match.end >= end or match.place is None:
+        if match.end >= end or match.place is None:
             continue
+        if match.start != name_start and (
+            id(match) in pending_ids or not _after_lead(view, name_start, match)
+        ):
+            continue
+        if match.place.kind == "country" and not _transliterated_head(view[match.end:end]) and (
+            not any(match.end <= m.start for m in nearby)  # 越南首都河内主席府广场: a locator
+        ):
+            # 越南妇女博物馆: a translated name holds its country (伊拉克利翁博物馆 does not)
+            kind = "site" if match.place.name == "中国" else "foreign"
+            break
         if match.place.kind in ("country", "foreign"):
             kind = "foreign"
         # Leading places are locators (安吉县余村 → 余村, 北京天安门广场 → 天安门广场) unless
@@ -147,6 +160,44 @@ def _site_from_item(
     return Match(name_start, end, Place(name, kind)), used
 
 
+# A word before a division or foreign city that starts a site's locator chain (老家海北州永丰村,
+# 首都河内主席府广场): it is dropped with the locators. At most this many characters.
+LEAD_MAX_CHARS = 3
+_LEAD_KINDS = frozenset(("province", "prefecture", "county", "township", "foreign"))
+
+
+def _after_lead(view: str, name_start: int, match: Match) -> bool:
+    return (
+        match.place is not None and match.place.kind in _LEAD_KINDS
+        and 0 < match.start - name_start <= LEAD_MAX_CHARS
+    )
+
+
+def _transliterated_head(name: str) -> bool:
+    """The name before its site suffix is written in transliteration letters only."""
+    head = _SITE_SUFFIX_RE.sub("", name)
+    letters = word_list("transliteration_char")
+    return bool(head) and all(c in letters for c in head)
+
+
+# A hall of a state building, named after it (人民大会堂北大厅, 人民大会堂金色大厅): the hall is
+# a site of its own beside the building (gold sets A, C and D list both).
+HALL_BUILDINGS = frozenset(("人民大会堂",))
+_HALL_RE = re.compile(r"(?:[东西南北]|中央|金色)大厅|(?:万人)?大礼堂|小礼堂|宴会厅")
+
+
+def find_halls(view: str, matches: list[Match]) -> list[Match]:
+    """The halls named right after their building: 人民大会堂 + 北大厅."""
+    out: list[Match] = []
+    for match in matches:
+        if match.place is None or match.place.name not in HALL_BUILDINGS:
+            continue
+        hall = _HALL_RE.match(view, match.end)
+        if hall is not None:
+            out.append(Match(hall.start(), hall.end(), Place(hall.group(), "site")))
+    return out
+
+
 def is_site_name(name: str) -> bool:
     """A name, not a generic description (革命纪念馆) nor a policy phrase (建设…园区)."""
     head = _SITE_SUFFIX_RE.sub("", name)
@@ -154,5 +205,5 @@ def is_site_name(name: str) -> bool:
         bool(head)
         and head not in word_list("generic_site_head")
         and not _SITE_POLICY_WORDS.search(name)
-        and not _COUNTED.match(name)  # 走访了1435个行政村: a count, not a name
+        and not _COUNTED.search(name)  # 走访了1435个行政村: a count, not a name
     )

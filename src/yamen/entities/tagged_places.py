@@ -37,6 +37,9 @@ MIN_ENDING_WORD = 3
 # A run of abbreviation characters longer than this is not a list of sides.
 MAX_CHAR_RUN = 4
 FOREIGN_SUFFIXES = "市省州郡邦县区"
+# Streets are named without their city, as villages are (天津古文化街 → 古文化街, 北京王府井
+# 大街 → 王府井大街): the city before one is its locator.
+STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路")
 # Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
 RELATION_WORDS = "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交"
 
@@ -50,6 +53,7 @@ def tagged_places(
     chars = _char_table(gaz)
     covered = mark(bytearray(len(view)), ((m.start, m.end) for m in taken))
     out = _pairs(view, chars, named, by_name, covered)
+    out += _mayors_cities(view, entities, covered)
     mark(covered, ((m.start, m.end) for m in out))
     previous = None
     for entity in entities:  # the model's words do not overlap: neither do the places found
@@ -68,9 +72,68 @@ def tagged_places(
         found = _surface(word, entity.start, gaz)
         if found is None:
             found = _chars(word, entity.start, chars, named, by_name)
-        if found is None:
+        if found is None and not _named_after_title(view, entity.start, word):
             found = _by_form(word, entity.start, gaz, by_name)
-        out += found or []
+        out += [_basin(view, m) for m in found or []]
+    return _whole_names(view, out, taken)
+
+
+# Posts written right before a foreign name (会见总统尼尼斯托): the transliterated word after
+# one is the holder's name, whatever the model tagged it.
+NAME_AFTER_TITLES = (
+    "总统", "总理", "首相", "国王", "女王", "王储", "埃米尔", "议长", "主席", "部长", "外长",
+    "大使", "秘书长", "市长", "州长", "省长", "先生", "女士",
+)
+
+
+def _named_after_title(view: str, start: int, word: str) -> bool:
+    letters = word_list("transliteration_char")
+    return all(c in letters for c in word) and any(
+        view.endswith(title, 0, start) for title in NAME_AFTER_TITLES
+    )
+
+
+def _basin(view: str, match: Match) -> Match:
+    """A river the model tags, then 流域 (海河流域性特大洪水): the basin, a region, as
+    黄河流域 in macro_regions.tsv."""
+    place = match.place
+    if place is None or place.kind != "site" or not view.startswith("流域", match.end):
+        return match
+    return Match(match.start, match.end + 2, Place(place.name + "流域", "region"))
+
+
+def _whole_names(view: str, found: list[Match], taken: list[Match]) -> list[Match]:
+    """A foreign name the model cut short (米兰－科尔蒂纳|丹佩佐/PER) where the text goes on
+    into a longer foreign name of the same document (科尔蒂纳丹佩佐市): the longer name."""
+    names: dict[str, list[Place]] = {}
+    for m in found + taken:
+        if m.place is not None and m.place.kind == "foreign" and len(m.place.name) > 2:
+            names.setdefault(m.place.name[:2], []).append(m.place)
+    starts = {m.start for m in found + taken}
+    out = []
+    for m in found:
+        if m.place is not None and m.place.kind == "foreign":
+            longer = [p for p in names.get(m.place.name[:2], ())
+                      if len(p.name) > len(m.place.name) and view.startswith(p.name, m.start)]
+            if longer and not any(i in starts for i in range(m.end, m.start + len(longer[0].name))):
+                m = Match(m.start, m.start + len(longer[0].name), longer[0], (longer[0],))
+        out.append(m)
+    return out
+
+
+def _mayors_cities(view: str, entities: Sequence[Entity], covered: bytearray) -> list[Match]:
+    """罗瓦涅米/PER 市长 罗特沃宁/PER: a transliterated word between which and a person's name
+    stands 市长 is the city, whatever the model tagged it (赫尔辛基市长帕尤宁)."""
+    letters = word_list("transliteration_char")
+    out = []
+    for first, title, name in zip(entities, entities[1:], entities[2:], strict=False):
+        if (
+            first.tag in ("PER", "LOC") and title.text == "市长" and name.tag == "PER"
+            and first.end == title.start and title.end == name.start
+            and len(first.text) >= MIN_ENDING_WORD and all(c in letters for c in first.text)
+            and not any(covered[first.start:first.end])
+        ):
+            out.append(Match(first.start, first.end, Place(first.text, "foreign")))
     return out
 
 
@@ -123,7 +186,9 @@ def enclosing_sites(
             continue
         cut = inside[-1].end
         word, rest = view[entity.start:entity.end], view[cut:entity.end]
-        if _ending(rest, "tagged_village_ending") and _site_name(rest):
+        if (_ending(rest, "tagged_village_ending") or (
+            rest.endswith(STREET_ENDINGS) and len(rest) >= MIN_ENDING_WORD
+        )) and _site_name(rest):  # 天津古文化街 → 古文化街, like a village
             sites.append(Match(cut, entity.end, Place(rest, "site")))
         elif _ending(rest, "tagged_township_ending") and len(rest) >= MIN_ENDING_WORD:
             sites.append(Match(cut, entity.end, Place(rest, "township")))
@@ -136,7 +201,7 @@ def enclosing_sites(
             sites.append(Match(cut, entity.end, Place(rest, "foreign")))
         elif (ending := _ending(rest, "tagged_site_ending")) and (
             rest == ending or len(rest) >= MIN_ENDING_WORD
-        ) and _site_name(word):
+        ) and _site_name(word) and rest not in word_list("not_site"):  # 阜平山区: the county
             sites.append(Match(entity.start, entity.end, Place(word, "site")))
             dropped.update(ids)
     return [m for k, m in enumerate(matches) if k not in dropped], sites
@@ -238,7 +303,9 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
             return [Match(start, end, Place(name, "foreign"))]
     if word.endswith("地区") and _transliterated(word[:-2], letters):
         return [Match(start, end, Place(word[:-2], "foreign"))]  # 里昂地区 → 里昂
-    if word in word_list("tagged_region"):
+    if word in word_list("tagged_region") or (
+        word.endswith("地区") and word[:-2] in word_list("tagged_region")
+    ):  # 华北, 华北地区 (as written: 东北地区 is the table's name too)
         return [Match(start, end, Place(word, "region"))]
     if word in word_list("tagged_short_feature"):
         return [Match(start, end, Place(word, "site"))]
