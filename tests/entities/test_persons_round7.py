@@ -79,3 +79,11 @@ def test_dotted_names_in_lists_and_alone() -> None:
     assert set(posts("主席团常务主席陈希、吉炳轩、艾力更·依明巴海、万鄂湘出席会议。")) == {
         "陈希", "吉炳轩", "艾力更·依明巴海", "万鄂湘"}
     assert posts("马尔万·阿布特称，半座城市受到影响。") == {"马尔万·阿布特": []}
+
+
+def test_the_other_party_state_s_leader_by_a_shared_form_of_address() -> None:
+    assert posts("王沪宁表示，在习近平总书记和阮富仲总书记战略引领下，中越关系保持健康稳定发展。") == {
+        "王沪宁": [], "习近平": ["中央总书记"], "阮富仲": ["越共中央总书记"]}
+    # different forms in a pair: no post is guessed for the second (胡志明主席和周恩来总理)
+    assert posts("中越两国老一辈领导人毛泽东主席、胡志明主席和周恩来总理亲手缔造了中越传统友谊。")[
+        "周恩来"] != ["越南总理"]

@@ -142,11 +142,14 @@ def test_foreign_chains(text, expected):
         # the first of a pair of leaders in a paragraph about Vietnam is China's
         ("韩正表示，中越是好伙伴，习近平总书记同苏林总书记就推进中越命运共同体建设作出战略擘画。",
          "习近平", ["中央总书记"]),
+        # … and the second is the other party-state's (the paragraph names Vietnam: 中越)
         ("韩正表示，中越是好伙伴，习近平总书记同苏林总书记就推进中越命运共同体建设作出战略擘画。",
-         "苏林", []),
-        # a foreign leader addressed as comrade is not given China's post
+         "苏林", ["越共中央总书记"]),
+        # a foreign leader addressed as comrade is given his own country's post, not China's
         ("习近平请越共中央政治局委员陈国旺转达对阮富仲总书记同志和陈大光主席同志的亲切问候。",
-         "阮富仲", []),
+         "阮富仲", ["越共中央总书记"]),
+        ("习近平请越共中央政治局委员陈国旺转达对阮富仲总书记同志和陈大光主席同志的亲切问候。",
+         "陈大光", ["越南国家主席"]),
         # a foreign leader's own forms of address take the country
         ("习近平致电老挝人民革命党中央总书记通伦。习近平愿同通伦总书记、国家主席一道努力。",
          "通伦", ["老挝人民革命党中央总书记", "老挝国家主席"]),

@@ -55,6 +55,8 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
                 if not text.startswith(word, match.end()):
                     continue
                 if not person.titles and _shared_form(text, match, word):
+                    if _same_form_pair(text, match, word):
+                        _other_leader(text, person, match, word)  # 阮富仲总书记 → 越共中央总书记
                     continue
                 span = Span(match.end(), match.end() + len(word))
                 title = Title(span, word, fixed=(label, org))
@@ -101,6 +103,39 @@ def _shared_form(text: str, match: re.Match[str], word: str) -> bool:
     after = match.end() + len(word)
     return text.startswith("同志", after) or bool(_PAIRED_BEFORE.search(text, start,
                                                                       match.start()))
+
+
+def _same_form_pair(text: str, match: re.Match[str], word: str) -> bool:
+    """习近平总书记同苏林总书记, 阮富仲总书记同志: the form is the other leader's own post —
+    the pair shares it, or he is addressed as comrade (not 胡志明主席和周恩来总理)."""
+    return text.startswith("同志", match.end() + len(word)) or re.search(
+        rf"{word}(?:同志)?(?:同|和|与|及|、)$", text[max(0, match.start() - 6):match.start()]
+    ) is not None
+
+
+def _other_leader(text: str, person: Person, match: re.Match[str], word: str) -> None:
+    """The other party-state's post a shared form of address gives, when its paragraph
+    names one such country: 总书记 → 越共中央总书记, 主席 → 越南国家主席, 总理 → 越南总理."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    paragraph = text[start:end if end >= 0 else len(text)]
+    table = tables()
+    countries = {country for party, country in table.parties.items() if party in paragraph}
+    countries |= {country for country in set(table.parties.values()) if country in paragraph
+                  or re.search(rf"中{country[0]}(?!年)|{country[0]}方", paragraph)}
+    if len(countries) != 1:
+        return
+    country = countries.pop()
+    party = next(label for name, label in table.party_labels.items()
+                 if table.parties[name] == country)
+    labels = {"总书记": (f"{party}中央总书记", f"{party}中央"),
+              "主席": (f"{country}国家主席", country), "总理": (f"{country}总理", country)}
+    if word not in labels:
+        return
+    label, org = labels[word]
+    if label not in {t.label for t in person.titles}:
+        span = Span(match.end(), match.end() + len(word))
+        person.titles.append(Title(span, word, jurisdiction=country, fixed=(label, org)))
 
 
 def _party_state(sentence: str) -> bool:
