@@ -87,3 +87,16 @@ def test_the_other_party_state_s_leader_by_a_shared_form_of_address() -> None:
     # different forms in a pair: no post is guessed for the second (胡志明主席和周恩来总理)
     assert posts("中越两国老一辈领导人毛泽东主席、胡志明主席和周恩来总理亲手缔造了中越传统友谊。")[
         "周恩来"] != ["越南总理"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("看到市委书记来了，不少群众围了过来。", {}),
+        ("中共中央政治局委员、北京市委书记郭金龙、中国国民党副主席蒋孝严等一同参观。",
+         {"郭金龙": ["中央政治局委员", "北京市委书记"], "蒋孝严": ["中国国民党副主席"]}),
+        ("美国总统顾问波德斯塔表示。", {"波德斯塔": ["美国总统顾问"]}),
+    ],
+)
+def test_set_b_forms(text: str, expected: dict[str, list[str]]) -> None:
+    assert posts(text) == expected

@@ -32,6 +32,8 @@ _FOLLOWS_NAME = frozenset("在说是将到会为对向与和同要也还就作")
 _REPORT_VERB = re.compile(r"作|说|表示|指出|强调|介绍|主持|出席|讲话|致辞|汇报")
 # How a post ends: a run that ends so is a title, not a name (任组长, 王局长).
 _POST_END = re.compile(r"(?:长|书记|主任|主席|委员|经理)$")
+# Particles no given name holds (市委书记来了: 来了 is no name).
+_NEVER_GIVEN = re.compile(r"[了的着过们吗呢吧啊么]")
 _BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
 # LAC tags of words that cannot end a name: particles, prepositions, conjunctions,
 # adverbs, verbs, pronouns, numerals, measure words, punctuation. (Direction words stay
@@ -43,7 +45,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A foreign name with its separator dot, each part up to seven characters: 劳尔·卡斯特罗.
 # Only after a title or in a list, where a break must follow it.
 _DOTTED_NAME = r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,7})+"
-_DOTTED = re.compile(_DOTTED_NAME + r"(?=[、，,。；;：:（(\s]|$)")
+_DOTTED = re.compile(_DOTTED_NAME + r"(?=[、，,。；;：:（(\s\d]|$)")
 _DOTTED_WHOLE = re.compile(_DOTTED_NAME)
 MAX_DOTTED = 24
 # Words the model leaves before a name that it does not tag as verbs (致|电 塔内希·马茂).
@@ -168,7 +170,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             and not _POST_END.search(candidate))  # not 审计长任组长的
 
         if (len(candidate) == size and _HAN_NAME.fullmatch(candidate) and follows
-                and surnamed(candidate) and not (size == 2 and _common_word(word, end))):
+                and surnamed(candidate) and not (size == 2 and _common_word(word, end))
+                and not _NEVER_GIVEN.search(candidate, 1)):
             return Span(at, end)
     return None
 
