@@ -100,3 +100,9 @@ def test_the_other_party_state_s_leader_by_a_shared_form_of_address() -> None:
 )
 def test_set_b_forms(text: str, expected: dict[str, list[str]]) -> None:
     assert posts(text) == expected
+
+
+def test_a_bare_zongshuji_is_the_general_secretary_the_text_names() -> None:
+    text = "2005年，时任浙江省委书记习近平在安吉余村考察。10多年来，牢记总书记的嘱托，丽水探索绿色发展。"
+    assert posts(text) == {"习近平": ["浙江省委书记", "中央总书记"]}
+    assert posts("越共总书记说，两党关系很好。") == {}

@@ -208,3 +208,30 @@ def _address_in_view(text: str, person: Person, matches: list[re.Match[str]]) ->
         found = True
     return found
 
+
+# What stands before a bare 总书记 that refers to the General Secretary of the text
+# (牢记总书记的嘱托, 向总书记汇报, 总书记说): punctuation, a verb's or a particle's end.
+_BEFORE_BARE_LEADER = frozenset("，。！？、：“”（ \n记向给对和与同在了的是把被让请跟为听见望")
+_LEADER = "习近平"
+
+
+def bare_general_secretary(text: str, people: dict[str, Person]) -> None:
+    """牢记总书记的嘱托: a bare 总书记 is the General Secretary the text names — the one
+    person given 中央总书记, or 习近平 when no one is — and gives him that post."""
+    holders = [p for p in people.values() if "中央总书记" in {t.label for t in p.titles}]
+    if not holders and _LEADER in people:
+        holders = [people[_LEADER]]
+    if len(holders) != 1 or holders[0].name != _LEADER:
+        return
+    person = holders[0]
+    if "中央总书记" in {t.label for t in person.titles}:
+        return
+    for match in re.finditer("总书记", text):
+        start = match.start()
+        if start > 0 and text[start - 1] not in _BEFORE_BARE_LEADER:
+            continue
+        if any(text.startswith(name, match.end()) for name in people):
+            continue  # 总书记习近平: a title before a name, read as such
+        person.titles.append(Title(Span(start, match.end()), "总书记",
+                                   fixed=("中央总书记", "中共中央")))
+        return

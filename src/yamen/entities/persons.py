@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from yamen.document import Span, mark
-from yamen.entities.addresses import HONORIFICS, chinese, honorifics
+from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese, honorifics
 from yamen.entities.appointments import stated_holders
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.names import (
@@ -174,6 +174,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
                     mark(in_taken, [(listed.start, listed.end)])
     _repair(text, people)
     honorifics(text, people)
+    bare_general_secretary(text, people)
     _mentions(text, people)
     return list(people.values())
 
