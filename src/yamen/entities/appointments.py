@@ -34,7 +34,7 @@ _FRAME_LINK = {"免去": re.compile(rf"(?:的|同志的)?(?:兼任的)?{TERM}"),
 _DUTY = re.compile(r"(?:的)?职务")
 # A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任.
 _VERB_BEFORE = re.compile(
-    r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|于\d{4}年\d{1,2}月)?"
+    r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|在|于\d{4}年\d{1,2}月)?"
     r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|历任|在任|不再担任|任)"
     r"(?:第?[一二三四五六七八九十百]+届)?$"
 )
@@ -91,12 +91,21 @@ def stated_holders(text: str, chains: list[Chain],
                   or _congratulated(text, chain, words, ends) or _then(text, chain, words))
         if holder is not None:
             found[i] = [holder]
-    for i in range(1, len(chains)):
+    run: list[int] = []
+    for i in range(1, len(chains) + 1):
         # 历任上海市委常委、副书记，上海市长: the chains after a comma go on with the holder
         before = found.get(i - 1)
-        if (i not in found and before is not None and len(before) == 1
+        if (i < len(chains) and i not in found and before is not None and len(before) == 1
                 and _BIO_NEXT.fullmatch(text, chains[i - 1].end, chains[i].start)):
             found[i] = before
+            run = run or [i - 1]
+            run.append(i)
+            continue
+        if run and text.startswith("期间", chains[run[-1]].end):
+            # 在担任A，B，C期间: every post of the run is past
+            for j in run:
+                found[j] = [Holder(h.span, former=True) for h in found[j]]
+        run = []
     return found
 
 

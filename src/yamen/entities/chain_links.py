@@ -36,6 +36,7 @@ _SEGMENT = re.compile(r"[\u4e00-\u9fff0-9]+")
 _SEGMENT_STOP = re.compile(r"[的在是了把将被向从为等]|时任")
 # Words that name no body of their own before a post (会议副秘书长: which meeting's?).
 _NO_BODY = frozenset({"会议", "本次会议", "本届", "该会"})
+_TOWNSHIP_ENDS = ("镇", "乡", "街道")
 _PARTY_NAME = re.compile(r"党|共|中央")
 # A local government's bureau or a zone's administrative committee, written bare after a
 # local title (、公安局局长, 、管委会主任).
@@ -80,8 +81,10 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
                      fixed=(f"{country}{foreign_label(post)}", before.jurisdiction or "")), True
     if before.fixed is None and before.org.endswith("委") and _COMMITTEE_DEPARTMENT.fullmatch(
             written):
-        # 省委常委、工委书记 → 省委工委书记: a department of the same committee
-        return Title(Span(start, match.end()), post, org=f"{before.org}{written}",
+        # 省委常委、工委书记 → 省委工委书记: a department of the same committee (a township's
+        # 党委 names none: 丫他镇党委副书记、政法委书记 → 丫他镇政法委书记)
+        org = written if before.org == "党委" else f"{before.org}{written}"
+        return Title(Span(start, match.end()), post, org=org,
                      jurisdiction=before.jurisdiction, level=before.level,
                      prefix=before.prefix), True
     organ = tables().orgs.get(written)
@@ -90,6 +93,12 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
         body = f"{before.fixed[1]}{organ}"
         return Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction,
                      fixed=(f"{body}{post}", body)), True
+    if organ is not None and before.fixed is None and (before.jurisdiction or before.level):
+        # 丫他镇党委副书记、人大主席 → 丫他镇人大主席; 市委书记、人大常委会主任 → 市人大常委会主任
+        township = (before.jurisdiction or "").endswith(_TOWNSHIP_ENDS)
+        return Title(Span(start, match.end()), post, org=written if township else organ,
+                     jurisdiction=before.jurisdiction, level=before.level,
+                     prefix=before.prefix), True
     if organ is not None:
         return title, False
     if before.foreign:
@@ -123,7 +132,8 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
         if _department(before, title):
             # 市委常委、组织部部长 → 市委组织部部长: a Party department of the same committee
             body = title.fixed[1] if title.fixed is not None else ""
-            return Title(title.span, title.post, org=f"{before.org}{body}",
+            organ = "" if before.org == "党委" else before.org  # a township's 党委: none
+            return Title(title.span, title.post, org=f"{organ}{body}",
                          jurisdiction=before.jurisdiction, level=before.level,
                          former=title.former, prefix=before.prefix)
         local = _local_unit(before, title)
