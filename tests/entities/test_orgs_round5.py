@@ -117,12 +117,12 @@ def test_cabinet_office() -> None:
 
 
 def test_summit_is_a_meeting() -> None:
-    assert "亚信会议" not in orgs("普京总统5月将访华并出席亚信峰会。")
+    assert "亚洲相互协作与信任措施会议" not in orgs("普京总统5月将访华并出席亚信峰会。")
 
 
 def test_hidden_aliases_are_not_searched() -> None:
     assert known_name("民建") == "中国民主建国会"
-    assert known_name("亚信") == "亚信会议"
+    assert known_name("亚信") == "亚洲相互协作与信任措施会议"  # round 6: the full name
     text = "村里农民建房，人民进行了讨论，东亚信息产业发展。"
     assert named_bodies(text) == []
 

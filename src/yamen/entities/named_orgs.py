@@ -23,7 +23,7 @@ JURISDICTION_KINDS = frozenset(
     {"country", "province", "prefecture", "county", "township", "foreign", "region"}
 )
 # Characters a party or ministry name may hold between the jurisdiction and its ending.
-_NAME_CHARS = r"[^\W的和与及在对向为是了、]"
+_NAME_CHARS = r"[^\W的和与及或在对向为是了、]"
 _PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄派])")
 # 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
 _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")

@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from yamen.document import Span
+from yamen.lexicon import rows, words
 
 # Committees, societies, courts and works with their own name after a place (北京市劳动争议
 # 仲裁委员会, 英国工业联合会, 瑞士联邦最高法院, 衡阳有色冶金机械总厂).
@@ -204,3 +206,124 @@ def youth_league(view: str, found: dict[str, list[Span]]) -> None:
         if not found[name]:
             del found[name]
 
+
+
+# NPC committees (财经委, 法工委) and the parent an NPC report leaves out (bodies.tsv, third
+# column). Written bare after a boundary (会议审议了环资委, 、财经委, 常委会法工委) in a report
+# that names the NPC, they are the NPC's and are written with it, as the text writes them
+# (全国人大环资委, 全国人大常委会法工委); not after another body (省人大财经委).
+_NPC_NAMED = re.compile(r"全国人大|全国人民代表大会")
+_NPC_SC = "全国人大常委会"
+_NPC_WRITTEN = (("全国人民代表大会常务委员会", _NPC_SC), ("全国人民代表大会", "全国人大"),
+                (_NPC_SC, _NPC_SC), ("全国人大", "全国人大"))
+_BARE_BEFORE = re.compile(r"(?:^|[\s，。；：、“”（）《》了和及与的由对向将把被在为受])$")
+
+
+@cache
+def npc_committees() -> dict[str, str]:
+    """NPC committees of bodies.tsv (环资委) → their parent (全国人大)."""
+    out = {row[1]: row[2] for row in rows("bodies.tsv") if row[0] == "body" and len(row) > 2}
+    for name, parent in list(out.items()):  # 社会建设委员会 → 社会建设委, as CCTV writes it
+        if name.endswith("委员会") and len(name) > 5:
+            out.setdefault(name[:-2], parent)
+    return out
+
+
+def npc_written(view: str, found: dict[str, list[Span]]) -> None:
+    """Move each NPC committee found bare to its name with the NPC (环资委 → 全国人大环资委,
+    代表资格审查委员会 after 全国人大常委会 → 全国人大常委会代表资格审查委员会)."""
+    parents = npc_committees()
+    if not _NPC_NAMED.search(view):
+        return
+    for name in [n for n in found if n in parents]:
+        for span in list(found[name]):
+            parent, start = parents[name], span.start
+            written = next(((w, p) for w, p in _NPC_WRITTEN
+                            if view.endswith(w, 0, start) and p.startswith(parent)), None)
+            if written is not None:
+                start -= len(written[0])
+                parent = written[1]
+            elif parent == _NPC_SC and view.endswith("常委会", 0, start):
+                start -= 3
+            elif not _BARE_BEFORE.search(view, max(0, start - 1), start):
+                continue
+            found[name].remove(span)
+            found.setdefault(parent + name, []).append(Span(start, span.end))
+        if not found[name]:
+            del found[name]
+
+
+# The presidium or secretariat of one session (十三届全国人大一次会议主席团, 大会秘书处): a
+# body of its own (CONVENTIONS counts it; the session itself is a meeting).
+_SESSION = re.compile(
+    r"第?[一二三四五六七八九十]{1,3}届[^\W的和在]{0,10}?[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+)
+_SESSION_BODY = re.compile(r"主席团|秘书处")
+_BARE_SESSION_BODY = re.compile(r"大会(主席团|秘书处)")
+
+
+def session_bodies(view: str) -> list[tuple[str, Span]]:
+    """The presidium and secretariat of each session named, and 大会主席团 / 大会秘书处 as those
+    of the last session named before them."""
+    out: list[tuple[str, Span]] = []
+    last = None
+    sessions = list(_SESSION.finditer(view))
+    bare = list(_BARE_SESSION_BODY.finditer(view))
+    at = 0
+    for match in sessions:
+        while at < len(bare) and bare[at].start() < match.start():
+            if last is not None:
+                out.append((last + bare[at].group(1), Span(*bare[at].span())))
+            at += 1
+        last = match.group()
+        body = _SESSION_BODY.match(view, match.end())
+        if body is not None:
+            out.append((last + body.group(), Span(match.start(), body.end())))
+    for match in bare[at:]:
+        if last is not None:
+            out.append((last + match.group(1), Span(*match.span())))
+    return out
+
+
+# A parent body that opens a sub-body's name (国务院|法制办, 辽宁大学|经济学院, 中央外事工作
+# 委员会|办公室, 中国人民解放军|仪仗队): listed too (README, set C). Not 中共中央 before its
+# organs, nor a body before its own standing committee (全国人大|常委会).
+_PARENT_END = re.compile(r"(?:大学|研究会|委员会|解放军)$")
+_NOT_PARENT = frozenset({"中共中央", "中央", "中共", "中国", "国家"})
+_OWN_ORGAN = re.compile(r"^(?:常委会|常务委员会|党组|党委)")
+# The rest of one word, not a sub-body (国务院新闻办|公室).
+_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处)")
+
+
+def parent_named(name: str, known: Any, parents: frozenset[str]) -> str | None:
+    """The longest parent body that opens ``name`` with a sub-body after it, if one does:
+    a parent of bodies.tsv, a known name or a name ending like a parent (…大学, …研究会)."""
+    for cut in range(len(name) - 2, 1, -1):
+        left, rest = name[:cut], name[cut:]
+        if (left in _NOT_PARENT or _OWN_ORGAN.match(rest) or _WORD_REST.match(rest)
+                or rest in words("not_organizations.txt")):  # 欧盟委员会 is one name
+            continue
+        if left in parents or known(left) == left or (
+                len(left) >= 4 and _PARENT_END.search(left)):
+            return left
+    return None
+
+
+# A ruling party and its country's government written together (中国党和政府, 越南党、政府和人民):
+# the government too.
+_AND_GOVERNMENT = re.compile(r"(?:和|、)政府")
+
+
+def party_governments(
+    view: str, found: dict[str, list[Span]], places: list[dict[str, Any]]
+) -> None:
+    """Add the government of a country whose party is written as 国名 + 党 before 和政府."""
+    countries = {end: p["name"] for p in places if p["kind"] == "country"
+                 for _, end in p["mentions"]}
+    for spans in list(found.values()):
+        for span in list(spans):
+            country = countries.get(span.end - 1)
+            if (country is None or not view.startswith("党", span.end - 1)
+                    or not _AND_GOVERNMENT.match(view, span.end)):
+                continue
+            found.setdefault(f"{country}政府", []).append(Span(span.end + 1, span.end + 3))

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from yamen.document import Span, mark
-from yamen.entities.bodies import parent_bodies
+from yamen.entities.bodies import known_body, parent_bodies
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_orgs import body_like, merge_short_forms, not_a_body, trimmed
 from yamen.entities.named_orgs import (
@@ -29,6 +29,10 @@ from yamen.entities.org_forms import (
     delegation_end,
     grassroots,
     institutions,
+    npc_written,
+    parent_named,
+    party_governments,
+    session_bodies,
     society_end,
     split_joint,
     youth_league,
@@ -37,14 +41,19 @@ from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.lexicon import words
 from yamen.structure import home_of
 
-ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": "中共中央政治局常委会"}
+# The Standing Committee of the Politburo by its full name, as the gold sets write it.
+_PSC = "中共中央政治局常务委员会"
+ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": _PSC, "中央政治局常委会": _PSC,
+           "中共中央委员会": "中共中央", "中国共产党中央委员会": "中共中央",
+           # a ruling party by its country (中国党和政府, 越南党、政府和人民)
+           "中国党": "中国共产党", "越南党": "越南共产党"}
 # A delegation: jurisdiction + (党政)代表团 (广东省党政代表团).
 _DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
 # A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
 _BODY_END = re.compile(r"(?:委|部|局|院|办|厅|会|署|行|社|团|所|校|党)$")
 # LAC sometimes runs a post into the body (深圳市委书记/ORG, 安理会轮值/ORG): the post is cut off.
 _POST_TAIL = re.compile(
-    r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长|特使|发言人|副?秘书长|轮值)$"
+    r"(?:副?书记|常委|副?主任|副?主席|副?部长|副?省长|副?市长|特使|发言人|副?秘书长|轮值|常务)$"
 )
 _BARE_LEVEL = re.compile(
     r"^(特别行政区|特区|自治区|省|市|县|区)(委|政府|人民政府|人大常委会|政协|纪委)"
@@ -68,6 +77,14 @@ _AND_GOVERNMENT = re.compile(r"、(?:人民)?政府(?!等)")
 # The short form of the special administrative regions' name (香港特区政府).
 _SAR_SHORT = re.compile(r"^(香港|澳门)特区")
 _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
+# A committee of a bare level nothing resolved (州委 of 州委副书记): no body named.
+_LEVEL_BODY = re.compile(r"^[省市县区州]委$")
+# A kind of body, not one (芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
+_KIND = re.compile(r"有关|^各|各(?:政党|国|级|地|部门|专门|民主党派)")
+# Where an unheld title's body opens a name: after punctuation or a function word.
+_OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京])$")
+# A foreign party's central organ run into China's (越共|中共中央书记处): the party's own.
+_FOREIGN_CENTRE = re.compile(r"^(.+共)中共中央")
 
 
 def find_organizations(
@@ -88,7 +105,8 @@ def find_organizations(
         for part, at in split_joint(name, span, _known, _parents()):
             part = _normalise(part)
             if (part in place_names or part in names or len(part) < 2
-                    or part in words("not_organizations.txt")):
+                    or part in words("not_organizations.txt") or _KIND.search(part)
+                    or _LEVEL_BODY.match(part)):
                 continue
             spans = found.setdefault(part, [])
             if at not in spans:
@@ -102,6 +120,12 @@ def find_organizations(
     unheld = {title.span.end - len(title.post) for chain in chains for title in chain.titles
               if title.org and title.span not in held_spans}
     cut_ends |= unheld  # a title nobody holds (…，澳门基本法委员会委员): the model's body
+    for chain in chains:  # a title read whole that nobody holds names its body if it writes it
+        for title in chain.titles:  # (在京中共中央政治局委员, 辽宁大学经济学院院长)
+            body = title.span.end - len(title.post)
+            if (title.fixed and title.fixed[1] and title.span not in held_spans
+                    and body - title.span.start >= 4 and _opens(text, title)):
+                add(_normalise(title.fixed[1]), Span(title.span.start, body))
     for title in titles:
         body = _body_span(text, title)
         org = title.position()["org"]
@@ -125,10 +149,15 @@ def find_organizations(
             add(text[start:match.end()], Span(start, match.end()))
     own = outlet or ""
     named = named_bodies(text)
+    place_ends = {start: end for p in places for start, end in p["mentions"]}
+    after_place = {end for end in place_ends.values()}
     starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
     for name, span in [*named, *bodies,
                        *institutions(text, places, starts), *coordinated(text, places),
-                       *grassroots(text, places)]:
+                       *grassroots(text, places), *session_bodies(text)]:
+        if text.startswith("部门", span.end) or (
+                text.startswith("国", span.start - 1) and span.start not in after_place):
+            continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
         country = country_written_short(text, span.start - 1, place_names, overlap=True)
         if country is not None and _own_body(name):
             name, span = country + name, Span(span.start - 1, span.end)  # 俄|国防部
@@ -140,7 +169,6 @@ def find_organizations(
         for start, _ in place["mentions"]
     )
     title_ends = {s.end for s in title_spans}
-    place_ends = {start: end for p in places for start, end in p["mentions"]}
     special = sorted((start, p["name"]) for p in places if p["name"].endswith("特别行政区")
                      for start, _ in p["mentions"])
     in_title = mark(bytearray(len(text)), ((s.start, s.end) for s in title_spans))
@@ -151,7 +179,7 @@ def find_organizations(
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
-        surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip()))
+        surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip())))
         head, surface = trimmed(surface)  # 中央党校|和, 加|上特区政府
         start, name, surface = entity.start + head, surface, entity.text[:head] + surface
         inner = division_starts[bisect_right(division_starts, start):
@@ -199,9 +227,11 @@ def find_organizations(
                     level = name[:-2] if name.endswith("党委") else name[:-1]
                     add(f"{level}政府", Span(also.end() - 2, also.end()))
     youth_league(text, found)
+    npc_written(text, found)
+    party_governments(text, found, places)
     merged = merge_short_forms(found)
     kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
-    return _outermost(merged, kept)
+    return _with_parents(_outermost(merged, kept))
 
 
 def _outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, Any]]:
@@ -217,11 +247,39 @@ def _outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, 
             inner.add(span)  # inside reach (equal spans are one set member)
         else:
             reach = span
+    named: dict[Span, list[str]] = {}  # two names read at one place (埃及外交部, 外交部):
+    for name, spans in found.items():  # the fuller that ends with the other
+        for span in spans:
+            named.setdefault(span, []).append(name)
     out = []
     for name, spans in found.items():
-        kept = [s for s in sorted(spans, key=lambda s: s.start) if s not in inner]
+        kept = [s for s in sorted(spans, key=lambda s: s.start) if s not in inner
+                and not any(len(o) > len(name) and o.endswith(name) for o in named[s])]
         if kept:
             out.append({"name": name, "mentions": [s.as_list() for s in kept]})
+    return out
+
+
+def _opens(text: str, title: Title) -> bool:
+    """Whether an unheld title read whole writes a known body (中共中央政治局) or opens at a
+    word's start (、辽宁大学经济学院院长): not a slogan's tail (…精神|中央宣讲团), not a bare
+    level (市换届工作领导小组)."""
+    body = str(title.fixed[1]) if title.fixed else ""
+    if body[:1] in "省市县区州":
+        return False
+    return bool(_known(body) or known_body(body)
+                or _OPENING.search(text, max(0, title.span.start - 1), title.span.start))
+
+
+def _with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The parent body opening a sub-body's name listed too (国务院 of 国务院法制办, 辽宁大学
+    of 辽宁大学经济学院), at the sub-body's first mention."""
+    listed = {entry["name"] for entry in out}
+    for entry in list(out):
+        parent = parent_named(entry["name"], _known, _parents())
+        if parent is not None and parent not in listed:
+            listed.add(parent)
+            out.append({"name": parent, "mentions": entry["mentions"][:1]})
     return out
 
 
@@ -302,6 +360,8 @@ def _parents() -> frozenset[str]:
 def _normalise(name: str) -> str:
     name = _FORMER.sub("", ALIASES.get(name, name))
     name = _SAR_SHORT.sub(r"\1特别行政区", name)  # 香港特区政府 → 香港特别行政区政府
+    name = _FOREIGN_CENTRE.sub(r"\1中央", name)  # 越共中共中央书记处 → 越共中央书记处
+    name = name.removesuffix("常务")  # …主席团|常务主席: the post's first word
     name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
     if name.startswith("中国") and known_name(name[2:]) and not known_name(name):
         name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
