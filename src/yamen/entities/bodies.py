@@ -8,11 +8,10 @@ longest first, because their names hold words that would otherwise end them
 word that cannot be part of a name, and only kept when it ends like a body (部, 局,
 委员会 …): a guess at a name's start is where a wrong label would come from. A body
 that opens with a jurisdiction (省教育厅, 深圳市公安局) is split so the jurisdiction
-can be resolved like that of any local title.
-
-The titles lexicon (``data/titles.tsv``, :func:`tables`) is read here too, so that the
-title reader and the chain reader share it; and the foreign countries a sentence names
-(:func:`country_in_view`), which give a bare foreign post (总统, 首相) its country.
+can be resolved like that of any local title. NPC committees written short get the
+NPC in a report that names it (宪法法律委 → 全国人大宪法法律委), and a session's presidium
+its session (:func:`presidium`). The titles lexicon is :mod:`yamen.entities.title_lexicon`;
+the countries a sentence names, :mod:`yamen.entities.country_view`.
 """
 
 from __future__ import annotations
@@ -26,12 +25,6 @@ from yamen.entities.gazetteer import Place, gazetteer
 from yamen.entities.ner import Entity
 from yamen.lexicon import rows
 
-# Where a sentence ends, for the country a sentence is about.
-_SENTENCE_BREAK = re.compile(r"[。！？；\n]")
-COUNTRY_SIZES = (6, 5, 4, 3, 2)
-# A term number inside a long central title (中国人民政治协商会议第十四届全国委员会主席).
-TERM = r"(?:第[一二三四五六七八九十百]+届)?"
-TERM_MARK = "{届}"
 # The model's words by where they end: a guessed body starts where a word starts.
 Words = dict[int, Entity]
 # Tags of words that may make up a body's name (nouns, names, places, organisations,
@@ -317,161 +310,6 @@ def _level(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
                 and _DEPARTMENT.match(name[len(level):])):
             return Body(start, name, level=level, department=name[len(level):])
     return None
-
-
-# The titles lexicon (data/titles.tsv), read here with the bodies so that the title reader
-# and the chain reader share it.
-@dataclass(frozen=True, slots=True)
-class Tables:
-    pattern: re.Pattern[str]
-    central: dict[str, tuple[str, str, str]]  # surface → (label, body, post)
-    orgs: dict[str, str]  # surface → written form
-    foreign: frozenset[str]  # posts a country's name may head
-    parties: dict[str, str]  # foreign party short name → country
-    posts: frozenset[str]  # local post words
-    aliases: dict[str, str]  # long form of a post → the form labels use
-    party_labels: dict[str, str]  # foreign party as written → the name labels use
-    foreign_labels: dict[str, str]  # foreign post as written → in full (国防部长 → 国防部部长)
-    party_posts: frozenset[str]  # posts of an unlisted foreign party (领导人, 干事长)
-    party_ends: tuple[str, ...]  # how a foreign party's name ends (党, 联盟, 运动)
-    governments: tuple[str, ...]  # 政府, 王国政府: dropped between a country and its head
-    foreign_only: frozenset[str]  # posts China does not have (总统, 首相, 国王)
-
-    @property
-    def longest_org(self) -> int:
-        return max(map(len, self.orgs))
-
-
-@cache
-def tables() -> Tables:
-    central: dict[str, tuple[str, str, str]] = {}
-    posts: list[str] = []
-    orgs: dict[str, str] = {}
-    foreign: set[str] = set()
-    parties: dict[str, str] = {}
-    party_labels: dict[str, str] = {}
-    aliases: dict[str, str] = {}
-    foreign_labels: dict[str, str] = {}
-    lists: dict[str, list[str]] = {"party_post": [], "party_end": [], "government": [],
-                                   "foreign_only": []}
-    patterns: list[str] = []
-    for kind, surface, *rest in rows("titles.tsv"):
-        if kind == "central":
-            central[surface.replace(TERM_MARK, "")] = (rest[0], rest[1], rest[2])
-            patterns.append(TERM.join(map(re.escape, surface.split(TERM_MARK))))
-        elif kind == "post":
-            posts.append(surface)
-        elif kind == "org":
-            orgs[surface] = rest[0]
-        elif kind == "foreign":
-            foreign.add(surface)
-            foreign_labels[surface] = rest[0] if rest else surface
-        elif kind == "party":
-            parties[surface] = rest[0]
-            party_labels[surface] = rest[1] if len(rest) > 1 else surface
-        elif kind == "alias":
-            aliases[surface] = rest[0]
-            posts.append(surface)
-        elif kind in lists:
-            lists[kind].append(surface)
-    patterns += map(re.escape, {*posts, *foreign, *lists["party_post"]} - central.keys())
-    # Longest first, so that 中央政治局常委 wins over 常委 where both start.
-    patterns.sort(key=lambda p: len(p.replace(TERM, "").replace("\\", "")), reverse=True)
-    return Tables(re.compile("|".join(patterns)), central, orgs, frozenset(foreign), parties,
-                  frozenset(posts), aliases, party_labels, foreign_labels,
-                  frozenset(lists["party_post"]), tuple(lists["party_end"]),
-                  tuple(sorted(lists["government"], key=len, reverse=True)),
-                  frozenset(lists["foreign_only"]))
-
-
-def foreign_label(post: str) -> str:
-    """A foreign post as labels write it: 国防部长 → 国防部部长, 外长 → 外交部部长."""
-    return tables().foreign_labels.get(post, post)
-
-
-def party_only(post: str) -> bool:
-    """Whether ``post`` is read only after a foreign party's name (领导人, 干事长)."""
-    table = tables()
-    return (post in table.party_posts and post not in table.posts
-            and post not in table.central and post not in table.foreign)
-
-
-def country_opening(name: str) -> str | None:
-    """The foreign country a body's name opens with (阿联酋 of 阿联酋联邦国民议会)."""
-    surfaces = gazetteer().surfaces
-    for size in COUNTRY_SIZES:
-        entry = surfaces.get(name[:size])
-        place = entry.places[0] if entry is not None and entry.places else None
-        if place is not None and place.kind == "country" and place.name != "中国":
-            return place.name if len(name) > size else None
-    return None
-
-
-def sentence_around(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``at``."""
-    start = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
-    found = _SENTENCE_BREAK.search(text, at)
-    return start, found.start() if found else len(text)
-
-
-def country_in_view(text: str, at: int) -> str | None:
-    """The one foreign country the sentence around ``at`` names — failing any, its
-    paragraph — or None when there is none or more than one."""
-    start, end = sentence_around(text, at)
-    countries = countries_in(text, start, end)
-    if not countries:
-        para_start = text.rfind("\n", 0, at) + 1
-        para_end = text.find("\n", at)
-        countries = countries_in(text, para_start, para_end if para_end >= 0 else len(text))
-    return countries[0] if len(countries) == 1 else None
-
-
-# After 中 and a country's one-character abbreviation, either way round (中俄关系, 美中
-# 双边关系): what shows the
-# pair names two countries, not a word (中西部, 中美洲, 中英文).
-_PAIR_AFTER = frozenset("两关合双友建贸人经战全务政议")
-_SIDE_BEFORE = frozenset("与同和及向对跟，,。、：:")
-# Sides that are words (西方, 比方, 古方, 老方法): not a country's side.
-_NOT_SIDE = frozenset("西比古老")
-
-
-def countries_in(text: str, start: int, end: int) -> list[str]:
-    """Foreign countries named in text[start:end]: by name (俄罗斯), or by a one-character
-    abbreviation that stands for one country in a pair with China (中俄, 美中) or a side
-    (俄方愿)."""
-    surfaces, found = gazetteer().surfaces, []
-    short = _abbreviations()
-    at = start
-    while at < end:
-        size = next((size for size in COUNTRY_SIZES if at + size <= end
-                     and (entry := surfaces.get(text[at:at + size])) is not None
-                     and entry.places and entry.places[0].kind == "country"), 0)
-        if size:
-            found.append(surfaces[text[at:at + size]].places[0].name)
-            at += size
-            continue
-        pair = text[at:at + 2]
-        if (at + 3 <= end and "中" in pair and pair.replace("中", "", 1) in short
-                and text[at + 2] in _PAIR_AFTER):
-            found.append(short[pair.replace("中", "", 1)])  # 中俄关系, 美中关系
-        elif (at + 2 <= end and pair[1:] == "方" and pair[0] in short and pair[0] not in _NOT_SIDE
-              and (at == 0 or text[at - 1] in _SIDE_BEFORE)):
-            found.append(short[pair[0]])
-        at += 1
-    return list(dict.fromkeys(name for name in found if name != "中国"))
-
-
-@cache
-def _abbreviations() -> dict[str, str]:
-    """One-character country abbreviations that stand for one country (俄, 柬; not 巴)."""
-    surfaces = gazetteer().surfaces
-
-    def country(name: str) -> bool:
-        entry = surfaces.get(name)
-        return entry is not None and bool(entry.places) and entry.places[0].kind == "country"
-
-    return {surface: name for surface, name, rule in rows("place_abbreviations.tsv")
-            if rule == "tagged_char" and "|" not in name and country(name)}
 
 
 # A session of the NPC or the CPPCC, whose presidium a post may be of (十二届全国人大一次会议).

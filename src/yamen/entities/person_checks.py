@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from yamen.entities.bodies import countries_in
+from yamen.entities.country_view import countries_in
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
 from yamen.lexicon import surnamed

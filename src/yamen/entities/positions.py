@@ -19,14 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yamen.document import Span
-from yamen.entities.bodies import (
-    countries_in,
-    country_in_view,
-    sentence_around,
-    words_by_end,
-)
+from yamen.entities.bodies import words_by_end
 from yamen.entities.chain_links import continue_title, segment
 from yamen.entities.chain_links import joined as joined_by
+from yamen.entities.country_view import countries_in, country_in_view, sentence_around
 from yamen.entities.gazetteer import gazetteer, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.title import LEVELS

@@ -9,9 +9,10 @@ small; the title reader and the chain reader both use these.
 from __future__ import annotations
 
 from yamen.document import Span
-from yamen.entities.bodies import Words, tables
+from yamen.entities.bodies import Words
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import LEVEL_POSTS, Title
+from yamen.entities.title_lexicon import tables
 from yamen.lexicon import transliterated
 
 MAX_JURISDICTION = 12

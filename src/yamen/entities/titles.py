@@ -15,18 +15,13 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.entities.bodies import (
+from yamen.entities.bodies import Words, body_before, presidium
+from yamen.entities.country_view import (
     COUNTRY_SIZES,
-    Words,
-    body_before,
     countries_in,
     country_in_view,
     country_opening,
-    foreign_label,
-    party_only,
-    presidium,
     sentence_around,
-    tables,
 )
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import (
@@ -35,6 +30,7 @@ from yamen.entities.title import (
     LEVELS_LONGEST,
     Title,
 )
+from yamen.entities.title_lexicon import foreign_label, party_only, tables
 from yamen.entities.title_places import (
     foreign_head,
     foreign_local,

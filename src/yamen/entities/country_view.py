@@ -1,0 +1,94 @@
+"""The foreign countries a sentence names, for the posts written without their country
+(向总统普京 → 俄罗斯总统; 社民党主席 in a visit to Finland): by name (俄罗斯), by a
+one-character abbreviation in a pair with China (中俄关系, 美中) or as a side (俄方).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from yamen.entities.gazetteer import gazetteer
+from yamen.lexicon import rows
+
+# Where a sentence ends, for the country a sentence is about.
+_SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+COUNTRY_SIZES = (6, 5, 4, 3, 2)
+
+
+def country_opening(name: str) -> str | None:
+    """The foreign country a body's name opens with (阿联酋 of 阿联酋联邦国民议会)."""
+    surfaces = gazetteer().surfaces
+    for size in COUNTRY_SIZES:
+        entry = surfaces.get(name[:size])
+        place = entry.places[0] if entry is not None and entry.places else None
+        if place is not None and place.kind == "country" and place.name != "中国":
+            return place.name if len(name) > size else None
+    return None
+
+
+def sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
+    found = _SENTENCE_BREAK.search(text, at)
+    return start, found.start() if found else len(text)
+
+
+def country_in_view(text: str, at: int) -> str | None:
+    """The one foreign country the sentence around ``at`` names — failing any, its
+    paragraph — or None when there is none or more than one."""
+    start, end = sentence_around(text, at)
+    countries = countries_in(text, start, end)
+    if not countries:
+        para_start = text.rfind("\n", 0, at) + 1
+        para_end = text.find("\n", at)
+        countries = countries_in(text, para_start, para_end if para_end >= 0 else len(text))
+    return countries[0] if len(countries) == 1 else None
+
+
+# After 中 and a country's one-character abbreviation, either way round (中俄关系, 美中
+# 双边关系): what shows the
+# pair names two countries, not a word (中西部, 中美洲, 中英文).
+_PAIR_AFTER = frozenset("两关合双友建贸人经战全务政议")
+_SIDE_BEFORE = frozenset("与同和及向对跟，,。、：:")
+# Sides that are words (西方, 比方, 古方, 老方法): not a country's side.
+_NOT_SIDE = frozenset("西比古老")
+
+
+def countries_in(text: str, start: int, end: int) -> list[str]:
+    """Foreign countries named in text[start:end]: by name (俄罗斯), or by a one-character
+    abbreviation that stands for one country in a pair with China (中俄, 美中) or a side
+    (俄方愿)."""
+    surfaces, found = gazetteer().surfaces, []
+    short = _abbreviations()
+    at = start
+    while at < end:
+        size = next((size for size in COUNTRY_SIZES if at + size <= end
+                     and (entry := surfaces.get(text[at:at + size])) is not None
+                     and entry.places and entry.places[0].kind == "country"), 0)
+        if size:
+            found.append(surfaces[text[at:at + size]].places[0].name)
+            at += size
+            continue
+        pair = text[at:at + 2]
+        if (at + 3 <= end and "中" in pair and pair.replace("中", "", 1) in short
+                and text[at + 2] in _PAIR_AFTER):
+            found.append(short[pair.replace("中", "", 1)])  # 中俄关系, 美中关系
+        elif (at + 2 <= end and pair[1:] == "方" and pair[0] in short and pair[0] not in _NOT_SIDE
+              and (at == 0 or text[at - 1] in _SIDE_BEFORE)):
+            found.append(short[pair[0]])
+        at += 1
+    return list(dict.fromkeys(name for name in found if name != "中国"))
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """One-character country abbreviations that stand for one country (俄, 柬; not 巴)."""
+    surfaces = gazetteer().surfaces
+
+    def country(name: str) -> bool:
+        entry = surfaces.get(name)
+        return entry is not None and bool(entry.places) and entry.places[0].kind == "country"
+
+    return {surface: name for surface, name, rule in rows("place_abbreviations.tsv")
+            if rule == "tagged_char" and "|" not in name and country(name)}

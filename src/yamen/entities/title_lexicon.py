@@ -1,0 +1,92 @@
+"""The titles lexicon (``data/titles.tsv``), read once so that the title reader, the chain
+reader and the bodies share it: central titles read whole (总书记, 国务院总理), local post
+words (书记, 市长), the organs a title may name (党组, 人大常委会), foreign posts and parties,
+and the long forms of posts labels write short (常务委员 → 常委).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from yamen.lexicon import rows
+
+# A term number inside a long central title (中国人民政治协商会议第十四届全国委员会主席).
+TERM = r"(?:第[一二三四五六七八九十百]+届)?"
+TERM_MARK = "{届}"
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    pattern: re.Pattern[str]
+    central: dict[str, tuple[str, str, str]]  # surface → (label, body, post)
+    orgs: dict[str, str]  # surface → written form
+    foreign: frozenset[str]  # posts a country's name may head
+    parties: dict[str, str]  # foreign party short name → country
+    posts: frozenset[str]  # local post words
+    aliases: dict[str, str]  # long form of a post → the form labels use
+    party_labels: dict[str, str]  # foreign party as written → the name labels use
+    foreign_labels: dict[str, str]  # foreign post as written → in full (国防部长 → 国防部部长)
+    party_posts: frozenset[str]  # posts of an unlisted foreign party (领导人, 干事长)
+    party_ends: tuple[str, ...]  # how a foreign party's name ends (党, 联盟, 运动)
+    governments: tuple[str, ...]  # 政府, 王国政府: dropped between a country and its head
+    foreign_only: frozenset[str]  # posts China does not have (总统, 首相, 国王)
+
+    @property
+    def longest_org(self) -> int:
+        return max(map(len, self.orgs))
+
+
+@cache
+def tables() -> Tables:
+    central: dict[str, tuple[str, str, str]] = {}
+    posts: list[str] = []
+    orgs: dict[str, str] = {}
+    foreign: set[str] = set()
+    parties: dict[str, str] = {}
+    party_labels: dict[str, str] = {}
+    aliases: dict[str, str] = {}
+    foreign_labels: dict[str, str] = {}
+    lists: dict[str, list[str]] = {"party_post": [], "party_end": [], "government": [],
+                                   "foreign_only": []}
+    patterns: list[str] = []
+    for kind, surface, *rest in rows("titles.tsv"):
+        if kind == "central":
+            central[surface.replace(TERM_MARK, "")] = (rest[0], rest[1], rest[2])
+            patterns.append(TERM.join(map(re.escape, surface.split(TERM_MARK))))
+        elif kind == "post":
+            posts.append(surface)
+        elif kind == "org":
+            orgs[surface] = rest[0]
+        elif kind == "foreign":
+            foreign.add(surface)
+            foreign_labels[surface] = rest[0] if rest else surface
+        elif kind == "party":
+            parties[surface] = rest[0]
+            party_labels[surface] = rest[1] if len(rest) > 1 else surface
+        elif kind == "alias":
+            aliases[surface] = rest[0]
+            posts.append(surface)
+        elif kind in lists:
+            lists[kind].append(surface)
+    patterns += map(re.escape, {*posts, *foreign, *lists["party_post"]} - central.keys())
+    # Longest first, so that 中央政治局常委 wins over 常委 where both start.
+    patterns.sort(key=lambda p: len(p.replace(TERM, "").replace("\\", "")), reverse=True)
+    return Tables(re.compile("|".join(patterns)), central, orgs, frozenset(foreign), parties,
+                  frozenset(posts), aliases, party_labels, foreign_labels,
+                  frozenset(lists["party_post"]), tuple(lists["party_end"]),
+                  tuple(sorted(lists["government"], key=len, reverse=True)),
+                  frozenset(lists["foreign_only"]))
+
+
+def foreign_label(post: str) -> str:
+    """A foreign post as labels write it: 国防部长 → 国防部部长, 外长 → 外交部部长."""
+    return tables().foreign_labels.get(post, post)
+
+
+def party_only(post: str) -> bool:
+    """Whether ``post`` is read only after a foreign party's name (领导人, 干事长)."""
+    table = tables()
+    return (post in table.party_posts and post not in table.posts
+            and post not in table.central and post not in table.foreign)
