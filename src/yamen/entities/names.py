@@ -34,14 +34,14 @@ _REPORT_VERB = re.compile(r"作|说|表示|指出|强调|介绍|主持|出席|�
 _POST_END = re.compile(r"(?:长|书记|主任|主席|委员|经理)$")
 # Particles no given name holds (市委书记来了: 来了 is no name).
 _NEVER_GIVEN = re.compile(r"[了的着过们吗呢吧啊么]")
-_BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
+BREAK = re.compile(r"[、，,。；;：:（(）)\s“”\"]|$")
 # LAC tags of words that cannot end a name: particles, prepositions, conjunctions,
 # adverbs, verbs, pronouns, numerals, measure words, punctuation. (Direction words stay
 # possible: LAC reads the 中 of 王伟中 as one.)
 FUNCTION_TAGS = frozenset({"u", "p", "c", "d", "v", "vd", "r", "m", "q", "xc", "w"})
 CONJUNCTION_TAGS = frozenset({"c", "p", "u"})
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A foreign name with its separator dot, each part up to seven characters: 劳尔·卡斯特罗.
 # Only after a title or in a list, where a break must follow it.
 _DOTTED_NAME = r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,7})+"
@@ -63,7 +63,7 @@ NOTE = re.compile(r"[（(][^）)\n]{1,12}[）)]")
 LIST_SEPARATORS = "、"
 # Tags the model gives some names right after a title (金大中 as ORG): taken there when
 # the word reads as a name (surname first, then a break or a verb of the genre).
-_NAME_LIKE_TAGS = frozenset({"ORG", "LOC", "nz", "nw"})
+NAME_LIKE_TAGS = frozenset({"ORG", "LOC", "nz", "nw"})
 # Tags of common words: one of them read exactly where a name would be is no name.
 # (Nouns are not among them: the model tags many names after titles n, 南非总统祖马/n; the
 # nouns that collide with names are listed in data/not_names.txt.)
@@ -88,7 +88,7 @@ def _is_place(name: str) -> bool:
     return entry.form is Form.FULL or any(p.kind in ("country", "foreign") for p in entry.places)
 
 
-def _gazetteer_place(name: str) -> bool:
+def gazetteer_place(name: str) -> bool:
     entry = gazetteer().surfaces.get(name)
     return entry is not None and bool(entry.places)
 
@@ -111,7 +111,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and (after.tag == "PER" or after.text == "夫人")):
             return Span(at, end - 1)  # 习近平和|夫人: the model ran the conjunction in
         if (len(word.text) == 1 and after is not None and after.tag == "PER"
-                and surnamed(text[at:after.end]) and _BREAK.match(text, after.end)):
+                and surnamed(text[at:after.end]) and BREAK.match(text, after.end)):
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
         if after is not None and after.tag == "PER" and _foreign_halves(word.text, after.text):
             return Span(at, after.end)  # 斯卡尔|法罗, 彼得·|皮奥: one foreign name in two
@@ -126,7 +126,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             return Span(at, after.start + 1)  # 上海市委书记韩|正在参加: 韩正 + 在
         if (len(word.text) == 1 and word.text in word_list("surnames.txt") and after is not None
                 and len(after.text) == 1 and after.tag != "PER" and _HAN.match(after.text)
-                and _BREAK.match(text, after.end) and _among_names(text, words, at, after.end)):
+                and BREAK.match(text, after.end) and _among_names(text, words, at, after.end)):
             return Span(at, after.end)  # 陈川平、仇|和、杨卫泽: a name of two the model cut
         if after_title and len(word.text) == 1 and after is not None and len(after.text) == 1 \
                 and _HAN.match(after.text) and _function_next(text, words, after.end):
@@ -134,7 +134,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
         # The model splits some names (王伟|中，): a surname-initial name of two followed by
         # one character that the model reads as a noun-like word and then punctuation is
         # a name of three. Function words (的, 来, 看) never complete a name.
-        follows = _AFTER_NAME if after_title else _BREAK  # 省长王伟|中出席 after a title
+        follows = _AFTER_NAME if after_title else BREAK  # 省长王伟|中出席 after a title
         if (end - at == 2 and surnamed(word.text) and after is not None
                 and len(after.text) == 1 and _HAN.match(after.text)
                 and after.tag not in FUNCTION_TAGS and follows.match(text, end + 1)):
@@ -154,7 +154,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
     if (after_title and word is not None and word.tag == "v" and len(word.text) == 3
             and surnamed(word.text) and _AFTER_NAME.match(text, word.end)):
         return Span(at, word.end)
-    if (after_title and word is not None and word.tag in _NAME_LIKE_TAGS
+    if (after_title and word is not None and word.tag in NAME_LIKE_TAGS
             and MIN_NAME <= len(word.text) <= MAX_NAME and surnamed(word.text)
             and _AFTER_NAME.match(text, word.end)):
         return Span(at, word.end)  # 韩国总统金大中访美: the model read the name as a body
@@ -198,7 +198,7 @@ def _given_before_verb(text: str, word: Entity, after: Entity | None) -> bool:
     return (len(word.text) == 2 and surnamed(word.text) and after is not None
             and after.text == "和"
             and _REPORT_VERB.match(text, after.end) is not None
-            and not _stands_alone(text, word.text, _BREAK))
+            and not _stands_alone(text, word.text, BREAK))
 
 
 def _stands_alone(text: str, name: str, after: re.Pattern[str] = _AFTER_NAME) -> bool:
@@ -233,9 +233,9 @@ def _foreign_halves(first: str, second: str) -> bool:
     together they read as one (斯卡尔法罗, 亚斯特任布斯基), or the first ends at the name's
     middle dot (彼得·|皮奥)."""
     whole = first + second
-    if len(whole) > MAX_LED_NAME or not _HAN_RUN.fullmatch(second):
+    if len(whole) > MAX_LED_NAME or not HAN_RUN.fullmatch(second):
         return False
-    return first.endswith("·") or (_HAN_RUN.fullmatch(first) is not None
+    return first.endswith("·") or (HAN_RUN.fullmatch(first) is not None
                                    and transliterated(whole))
 
 
@@ -243,114 +243,19 @@ def _function_next(text: str, words: dict[int, Entity], at: int) -> bool:
     """Whether a break or a function word (因为, 在, 被) comes at ``at``: what no
     conjunction is followed by."""
     word = words.get(at)
-    return bool(_BREAK.match(text, at)) or (word is not None and word.tag in FUNCTION_TAGS
+    return bool(BREAK.match(text, at)) or (word is not None and word.tag in FUNCTION_TAGS
                                             and word.tag not in {"v", "vd"})
 
 
-# A transliterated name the model split (西|哈莫尼, 欧尔|班): up to this many of its words.
-MAX_FOREIGN_PARTS = 3
+# A transliterated name is up to seven characters; a lead character the model split off
+# makes it one longer (别|尔德穆哈梅多夫, eight).
 MAX_FOREIGN_NAME = 7
-# A lead character the model split off makes a name one longer (别|尔德穆哈梅多夫, eight).
 MAX_LED_NAME = MAX_FOREIGN_NAME + 1
-# Tags of the words a split transliterated name is made of.
-_FOREIGN_PART_TAGS = frozenset({"PER", "f", "n", "nz", "nw", "LOC", "a", "s", "ORG"})
-# What ends such a name: punctuation, a date, or a word of these tags (verbs, particles …).
-_FOREIGN_END_TAGS = frozenset({"w", "v", "vd", "u", "p", "c", "d", "ad", "TIME", "m", "r"})
 
 
-# Single characters the model leaves after a name that are not part of it.
-_NOT_A_PIECE = frozenset("时内同等后前中上下们对和与在说称方间里外任及针")
-# One-character verbs that stand before a name, not in it (总统说普京, 总理向欧尔班); any
-# other the model reads as a verb before a name's PER may be its first character (纳|雷什金).
-_NOT_A_LEAD = frozenset("说称向对会访致见谈将是在为有要任请让给同和与及"
-                        "也还都就又再已曾均亦便才正仍亲")
-# Tags of a lead character the model split off a transliterated name: a verb (纳|雷什金),
-# an adverb (别|尔德穆哈梅多夫).
-_LEAD_TAGS = frozenset({"v", "d"})
-
-
-def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
-    """A transliterated name after a foreign title (柬埔寨国王西哈莫尼, 总理欧尔班), where the
-    model split it into words: a PER with single characters split off — or with a word
-    of a body's tag before it (海尔|马里亚姆: ORG + PER) — together two to seven
-    characters, followed by punctuation, a date or a verb. Failing that, one word of
-    three or more that the model read as a verb or a body (纳雷什金 as a verb) and that a
-    break follows: nothing but a name stands between a foreign title and a break."""
-    if at not in words:
-        return _run_on_title(text, at, words)
-    end, parts, person, longest = at, 0, False, MAX_FOREIGN_NAME
-    while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
-        lead = parts == 0 and _person_next(words, word.end) and (
-            word.tag in _NAME_LIKE_TAGS or (word.tag in _LEAD_TAGS and len(word.text) == 1
-                                            and word.text not in _NOT_A_LEAD))
-        if lead and len(word.text) == 1:
-            longest = MAX_LED_NAME
-        if (word.tag not in _FOREIGN_PART_TAGS and not lead) or not _HAN_RUN.fullmatch(
-                word.text):
-            break
-        # 普|京通|电话: a piece that ends with a run-in word's first character
-        run_in = text.startswith(RUN_IN_WORDS, word.end - 1) and word.end - 1 - at >= MIN_NAME
-        if word.tag != "PER" and not lead and not (person and run_in) and (
-                len(word.text) > 1 or word.text in _NOT_A_PIECE):
-            break  # 特朗普|政府, 蒂勒森|时: only a name's own character is a split-off piece
-        person = person or word.tag == "PER"
-        end, parts = word.end, parts + 1
-        after = words.get(end)
-        if person and MIN_NAME <= end - at <= longest and (
-                after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, end)
-                or run_in):
-            return Span(at, end - 1 if run_in else end)
-    return _odd_word(text, at, words)
-
-
-# How far back the word that holds a title's end may start (总理基里延科: 2 back).
-_TITLE_WORD_BACK = 6
-
-
-def _run_on_title(text: str, at: int, words: dict[int, Entity]) -> Span | None:
-    """俄罗斯总理基里延科认为: the model ran a foreign title and the name after it into one
-    word. The rest of that word is the name when it reads as a transliterated one and a
-    break or a verb follows."""
-    holder = next((w for b in range(at - 1, max(-1, at - _TITLE_WORD_BACK), -1)
-                   if (w := words.get(b)) is not None), None)
-    if holder is None or holder.end <= at:
-        return None
-    rest = text[at:holder.end]
-    after = words.get(holder.end)
-    if (_HAN_RUN.fullmatch(rest) and MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME
-            and transliterated(rest)
-            and (after is None or after.tag in _FOREIGN_END_TAGS
-                 or _BREAK.match(text, holder.end))):
-        return Span(at, holder.end)
-    return None
-
-
-def _person_next(words: dict[int, Entity], at: int) -> bool:
+def person_next(words: dict[int, Entity], at: int) -> bool:
     word = words.get(at)
     return word is not None and word.tag == "PER"
-
-
-# Tags of a whole transliterated name the model misread (纳雷什金 as a verb).
-# 总理若斯潘/c在, 总理若斯潘/LOC在 (a place only where the gazetteer has none of that name).
-_ODD_NAME_TAGS = frozenset({"v", "vd", "c", "ORG", "LOC", "nz", "nw"})
-# How a body's or an era's name ends: 特朗普政府, 拜登当局 are no one's name.
-_NOT_A_NAME_END = re.compile(
-    r"(?:政府|当局|内阁|团队|政权|阵营|家族|时代|时期|[党部会局府署院厅团])$")
-MIN_ODD_NAME = 3
-
-
-def _odd_word(text: str, at: int, words: dict[int, Entity]) -> Span | None:
-    word = words.get(at)
-    if (word is None or word.tag not in _ODD_NAME_TAGS or not _HAN_RUN.fullmatch(word.text)
-            or not MIN_ODD_NAME <= len(word.text) <= MAX_FOREIGN_NAME
-            or _AFTER_NAME.match(word.text) or _NOT_A_NAME_END.search(word.text)):
-        return None
-    if word.tag == "LOC" and (not transliterated(word.text) or _gazetteer_place(word.text)):
-        return None
-    after = words.get(word.end)
-    if after is None or after.tag in _FOREIGN_END_TAGS or _BREAK.match(text, word.end):
-        return Span(at, word.end)
-    return None
 
 
 def name_ending_at(text: str, end: int, words: dict[int, Entity],
@@ -449,10 +354,9 @@ def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
     each ·, while a name (a PER word) follows it."""
     end = span.end
     while text.startswith("·", end) and (part := words.get(end + 1)) is not None and (
-            part.tag == "PER" and _HAN_RUN.fullmatch(part.text)):
+            part.tag == "PER" and HAN_RUN.fullmatch(part.text)):
         end = part.end
     return Span(span.start, end) if end != span.end else span
-
 
 
 def dotted_whole(text: str, span: Span, words: dict[int, Entity]) -> Span:
@@ -460,8 +364,8 @@ def dotted_whole(text: str, span: Span, words: dict[int, Entity]) -> Span:
     is the whole dotted name, whatever the model reads after the dot (依明/v 巴海/LOC).
     Where it reads a name after the dot (马尔万·|阿布特|称), :func:`through_dots` goes on."""
     dot = text.find("·", span.end, span.end + 2)  # 艾力|更|·依明巴海: a character before the dot
-    if dot < 0 or (not _HAN_RUN.fullmatch(text, span.end, dot) and dot != span.end) or (
-            _person_next(words, dot + 1)):
+    if dot < 0 or (not HAN_RUN.fullmatch(text, span.end, dot) and dot != span.end) or (
+            person_next(words, dot + 1)):
         return span
     dotted = _DOTTED.match(text, span.start)
     return Span(span.start, dotted.end()) if dotted and dotted.end() - span.start <= MAX_DOTTED \

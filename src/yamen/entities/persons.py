@@ -19,12 +19,12 @@ from dataclasses import dataclass, field, replace
 from yamen.document import Span, mark
 from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese, honorifics
 from yamen.entities.appointments import stated_holders
+from yamen.entities.foreign_names import foreign_name_at
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.names import (
     AFTER_NAME,
     JOINING,
     MAX_LED_NAME,
-    foreign_name_at,
     list_after,
     name_at,
     through_dots,

@@ -1,0 +1,121 @@
+"""Transliterated foreign names after a foreign title, where the model split or misread
+them: 柬埔寨国王西|哈莫尼, 总理欧尔|班, 海尔|马里亚姆 (a body's word before the name), a lead
+character read as a verb (纳|雷什金), a title run into the name (总理基里延科), or one word
+read as a verb or a body (纳雷什金/v). Split from :mod:`yamen.entities.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yamen.document import Span
+from yamen.entities.names import (
+    AFTER_NAME,
+    BREAK,
+    HAN_RUN,
+    MAX_FOREIGN_NAME,
+    MAX_LED_NAME,
+    NAME_LIKE_TAGS,
+    RUN_IN_WORDS,
+    gazetteer_place,
+    person_next,
+)
+from yamen.entities.ner import Entity
+from yamen.lexicon import MIN_NAME, transliterated
+
+# A transliterated name the model split (西|哈莫尼, 欧尔|班): up to this many of its words.
+MAX_FOREIGN_PARTS = 3
+# Tags of the words a split transliterated name is made of.
+_FOREIGN_PART_TAGS = frozenset({"PER", "f", "n", "nz", "nw", "LOC", "a", "s", "ORG"})
+# What ends such a name: punctuation, a date, or a word of these tags (verbs, particles …).
+_FOREIGN_END_TAGS = frozenset({"w", "v", "vd", "u", "p", "c", "d", "ad", "TIME", "m", "r"})
+
+
+# Single characters the model leaves after a name that are not part of it.
+_NOT_A_PIECE = frozenset("时内同等后前中上下们对和与在说称方间里外任及针")
+# One-character verbs that stand before a name, not in it (总统说普京, 总理向欧尔班); any
+# other the model reads as a verb before a name's PER may be its first character (纳|雷什金).
+_NOT_A_LEAD = frozenset("说称向对会访致见谈将是在为有要任请让给同和与及"
+                        "也还都就又再已曾均亦便才正仍亲")
+# Tags of a lead character the model split off a transliterated name: a verb (纳|雷什金),
+# an adverb (别|尔德穆哈梅多夫).
+_LEAD_TAGS = frozenset({"v", "d"})
+
+
+def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    """A transliterated name after a foreign title (柬埔寨国王西哈莫尼, 总理欧尔班), where the
+    model split it into words: a PER with single characters split off — or with a word
+    of a body's tag before it (海尔|马里亚姆: ORG + PER) — together two to seven
+    characters, followed by punctuation, a date or a verb. Failing that, one word of
+    three or more that the model read as a verb or a body (纳雷什金 as a verb) and that a
+    break follows: nothing but a name stands between a foreign title and a break."""
+    if at not in words:
+        return _run_on_title(text, at, words)
+    end, parts, person, longest = at, 0, False, MAX_FOREIGN_NAME
+    while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
+        lead = parts == 0 and person_next(words, word.end) and (
+            word.tag in NAME_LIKE_TAGS or (word.tag in _LEAD_TAGS and len(word.text) == 1
+                                            and word.text not in _NOT_A_LEAD))
+        if lead and len(word.text) == 1:
+            longest = MAX_LED_NAME
+        if (word.tag not in _FOREIGN_PART_TAGS and not lead) or not HAN_RUN.fullmatch(
+                word.text):
+            break
+        # 普|京通|电话: a piece that ends with a run-in word's first character
+        run_in = text.startswith(RUN_IN_WORDS, word.end - 1) and word.end - 1 - at >= MIN_NAME
+        if word.tag != "PER" and not lead and not (person and run_in) and (
+                len(word.text) > 1 or word.text in _NOT_A_PIECE):
+            break  # 特朗普|政府, 蒂勒森|时: only a name's own character is a split-off piece
+        person = person or word.tag == "PER"
+        end, parts = word.end, parts + 1
+        after = words.get(end)
+        if person and MIN_NAME <= end - at <= longest and (
+                after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, end)
+                or run_in):
+            return Span(at, end - 1 if run_in else end)
+    return _odd_word(text, at, words)
+
+
+# How far back the word that holds a title's end may start (总理基里延科: 2 back).
+_TITLE_WORD_BACK = 6
+
+
+def _run_on_title(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    """俄罗斯总理基里延科认为: the model ran a foreign title and the name after it into one
+    word. The rest of that word is the name when it reads as a transliterated one and a
+    break or a verb follows."""
+    holder = next((w for b in range(at - 1, max(-1, at - _TITLE_WORD_BACK), -1)
+                   if (w := words.get(b)) is not None), None)
+    if holder is None or holder.end <= at:
+        return None
+    rest = text[at:holder.end]
+    after = words.get(holder.end)
+    if (HAN_RUN.fullmatch(rest) and MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME
+            and transliterated(rest)
+            and (after is None or after.tag in _FOREIGN_END_TAGS
+                 or BREAK.match(text, holder.end))):
+        return Span(at, holder.end)
+    return None
+
+
+# Tags of a whole transliterated name the model misread (纳雷什金 as a verb).
+# 总理若斯潘/c在, 总理若斯潘/LOC在 (a place only where the gazetteer has none of that name).
+_ODD_NAME_TAGS = frozenset({"v", "vd", "c", "ORG", "LOC", "nz", "nw"})
+# How a body's or an era's name ends: 特朗普政府, 拜登当局 are no one's name.
+_NOT_A_NAME_END = re.compile(
+    r"(?:政府|当局|内阁|团队|政权|阵营|家族|时代|时期|[党部会局府署院厅团])$")
+MIN_ODD_NAME = 3
+
+
+def _odd_word(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    word = words.get(at)
+    if (word is None or word.tag not in _ODD_NAME_TAGS or not HAN_RUN.fullmatch(word.text)
+            or not MIN_ODD_NAME <= len(word.text) <= MAX_FOREIGN_NAME
+            or AFTER_NAME.match(word.text) or _NOT_A_NAME_END.search(word.text)):
+        return None
+    if word.tag == "LOC" and (not transliterated(word.text) or gazetteer_place(word.text)):
+        return None
+    after = words.get(word.end)
+    if after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, word.end):
+        return Span(at, word.end)
+    return None
