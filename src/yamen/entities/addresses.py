@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from yamen.document import Span
 from yamen.entities.person_checks import country_near, in_country_name
 from yamen.entities.positions import Title, country_in_view
-from yamen.entities.titles import tables
+from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, surnamed, words
 
 if TYPE_CHECKING:

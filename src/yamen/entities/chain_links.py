@@ -15,14 +15,9 @@ import re
 from yamen.document import Span
 from yamen.entities.bodies import drop_locators, known_body, state_ministry
 from yamen.entities.gazetteer import gazetteer
-from yamen.entities.titles import (
-    FORMER_BEFORE,
-    Title,
-    foreign_label,
-    tables,
-    without_term,
-    word_of,
-)
+from yamen.entities.title import FORMER_BEFORE, Title
+from yamen.entities.title_lexicon import foreign_label, tables, word_of
+from yamen.entities.titles import without_term
 
 CHAIN_JOINERS = ("、", "兼")
 # Posts of a party organ itself: a title after 公安部党委委员、 that is not one of these

@@ -46,7 +46,7 @@ from yamen.entities.person_checks import (
 from yamen.entities.positions import Chain, Title
 from yamen.entities.resumes import cv_holders
 from yamen.entities.rosters import caption_chains, captioned, roster
-from yamen.entities.titles import tables
+from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated, words
 
 # Headings that introduce a list of names without individual posts: a jurisdiction's

@@ -25,16 +25,10 @@ from yamen.entities.chain_links import joined as joined_by
 from yamen.entities.country_view import countries_in, country_in_view, sentence_around
 from yamen.entities.gazetteer import gazetteer, word_list
 from yamen.entities.ner import Entity
-from yamen.entities.title import LEVELS
-from yamen.entities.titles import (
-    Title,
-    foreign_label,
-    jurisdiction_ending_at,
-    party_only,
-    read_title,
-    tables,
-    word_of,
-)
+from yamen.entities.title import LEVELS, Title
+from yamen.entities.title_lexicon import foreign_label, party_only, tables, word_of
+from yamen.entities.title_places import jurisdiction_ending_at
+from yamen.entities.titles import read_title
 from yamen.lexicon import transliterated
 
 __all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at", "resolve"]

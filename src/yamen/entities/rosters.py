@@ -20,7 +20,8 @@ from yamen.document import Span
 from yamen.entities.names import list_after, name_at
 from yamen.entities.ner import Entity
 from yamen.entities.positions import Chain
-from yamen.entities.titles import Title, post_forms
+from yamen.entities.title import Title
+from yamen.entities.titles import post_forms
 
 # After a heading: 名单 (a list's title line), then a colon or the end of the line, then
 # up to two lines of notes in brackets (（205名）, （按姓氏笔画为序排列）).

@@ -90,3 +90,14 @@ def party_only(post: str) -> bool:
     table = tables()
     return (post in table.party_posts and post not in table.posts
             and post not in table.central and post not in table.foreign)
+
+
+# A term number inside a title word (中央委员会第十九届委员).
+_TERM_IN_WORD = re.compile(r"第[一二三四五六七八九十百]+届")
+
+
+def word_of(match: re.Match[str]) -> str:
+    """The title word a match stands for: term number left out (中央委员会委员), a long
+    form of a post written short (常务委员 → 常委)."""
+    word = _TERM_IN_WORD.sub("", match.group())
+    return tables().aliases.get(word, word)

@@ -1,0 +1,209 @@
+"""Foreign titles and China's titles written the foreign way: a country or a party before
+a post (美国总统, 越共中央总书记, 孟加拉国人民联盟主席, 社民党主席 in a visit to Finland),
+envoys (中国驻美国大使), a foreign body's head (阿联酋联邦国民议会议长), and China's
+minister written like a foreign one (外交部长王毅). Split from :mod:`yamen.entities.titles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yamen.document import Span
+from yamen.entities.bodies import Words, body_before
+from yamen.entities.country_view import (
+    COUNTRY_SIZES,
+    countries_in,
+    country_in_view,
+    country_opening,
+    sentence_around,
+)
+from yamen.entities.gazetteer import gazetteer
+from yamen.entities.title import FORMER_BEFORE, LEVELS_LONGEST, Title
+from yamen.entities.title_lexicon import foreign_label, tables, word_of
+from yamen.entities.title_places import foreign_head, place_ending_at
+
+# Envoys: the post belongs to the country that sends them (中国驻美国大使, 美国驻华大使).
+ENVOYS = frozenset({"大使", "总领事"})
+_ENVOY_QUALIFIERS = ("新任", "前任", "候任")
+# How far back a foreign country makes a bare central title another country's.
+FOREIGN_BODY_WINDOW = 8
+NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "j", "nt"})
+# Central titles that name no body of their own: after a name or another body's name
+# they are not China's post (尼加拉瓜桑解阵总书记); only a boundary or one of these
+# characters may stand before them.
+BARE_CENTRAL = frozenset({"总书记", "国家主席", "国家副主席"})
+_BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
+# A foreign party's name between its country and a post: 人民联盟, 统一社会主义党.
+MAX_PARTY = 12
+_PARTY_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_PARTY}}}")
+_NOT_IN_PARTY = re.compile(r"[的和与及在是了、]|政府|总统|总理|首相")
+# What may stand before a party named without its country (，社民党主席).
+_BEFORE_PARTY = frozenset("，、：:；和与及同向见\n")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _envoy(text: str, match: re.Match[str]) -> Title | None:
+    """中国驻美国大使, 美国驻华大使: an envoy is the sending country's post.
+
+    The label is written as the text writes it, the sender first (中国 when only the
+    host is named: 驻美国大使 → 中国驻美国大使); a foreign sender makes it foreign.
+    """
+    start, word = match.start(), word_of(match)
+    host = foreign_head(text, start)
+    if host is not None and text.endswith("驻", 0, host[2]):
+        host_name, at = host[0], host[2] - 1
+    elif text.endswith("驻华", 0, start):
+        host_name, at = "华", start - 2
+    else:
+        return None  # 美国大使: read as any foreign post
+    former = False
+    if text.endswith(_ENVOY_QUALIFIERS, 0, at):
+        former, at = text.endswith("前任", 0, at), at - 2  # 巴基斯坦新任驻华大使
+    elif text.endswith("前", 0, at):
+        former, at = True, at - 1  # 印尼前驻华大使: a past envoy
+    sender = foreign_head(text, at)
+    if sender is None and host_name == "华":
+        return None  # 新任驻华大使 with no sender named: whose envoy is not said
+    country = sender[1] if sender is not None else "中国"
+    if sender is not None:
+        at = sender[2]
+    written = f"{sender[0] if sender is not None else country}驻{host_name}{word}"
+    if country == "中国":
+        return Title(Span(at, match.end()), word, fixed=(written, f"{written[:-len(word)]}使馆"),
+                     former=former)
+    return Title(Span(at, match.end()), word, jurisdiction=country,
+                 fixed=(written, f"{written[:-len(word)]}使馆"), former=former)
+
+
+def _named_before(text: str, start: int, words: Words | None) -> bool:
+    """Whether a name (of a body or a person) runs into ``start``: the model's word ending
+    there is a noun or a name, or no word ends there at all."""
+    if start == 0 or not _HAN.match(text, start - 1):
+        return False
+    left = start
+    while left > 0 and start - left < FOREIGN_BODY_WINDOW and _HAN.match(text, left - 1):
+        left -= 1
+    for end in range(start - 1, left + 1, -1):
+        found = place_ending_at(text, end, ("country",))
+        if found is not None and found[2] >= left and found[0] != "中国":
+            return True  # 尼加拉瓜桑解阵总书记: a foreign party's post
+    if words is None:
+        return text[start - 1] not in _BEFORE_BARE
+    word = words.get(start)
+    return word is None or word.tag in NAME_TAGS
+
+
+def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> Title | None:
+    """A central title (国务院总理), or a foreign one when a country or party heads it."""
+    table = tables()
+    word, start, end = word_of(match), match.start(), match.end()
+    envoy = _envoy(text, match) if word in ENVOYS else None
+    if envoy is not None:
+        return envoy
+    head = foreign_head(text, start)
+    past = head is None and text.endswith("前", 0, start)
+    if past:
+        head = foreign_head(text, start - 1)  # 美国前总统奥巴马
+    if head is not None and head[1] != "中国":
+        prefix, country, at = head
+        label, body, post = table.central.get(word, (foreign_label(word), "", word))
+        if body:
+            body = f"{prefix}{body.removeprefix('中共')}"
+            written = f"{prefix}{label}"
+        else:
+            body, written = country, f"{prefix}{label}"
+        former = past or text.endswith(FORMER_BEFORE, 0, at)
+        return Title(Span(at, end), post, jurisdiction=country, fixed=(written, body),
+                     former=former)
+    if head is None and not past and word not in table.central:
+        # 阿联酋联邦国民议会议长; failing a body, 外交部长王毅 with no foreign country in view
+        # is China's minister (外交部部长)
+        return _foreign_body(text, match, words) or _own_ministry(text, match)
+    label = foreign_label(word)
+    if head is not None and not past and word not in table.central and "部" in label:
+        # 中国外交部长王毅: China's own minister, written like a foreign one → 外交部部长
+        return Title(Span(head[2], end), word, fixed=(label, label[:label.index("部") + 1]),
+                     former=text.endswith(FORMER_BEFORE, 0, head[2]))
+    if word not in table.central or past:
+        return None  # 总统 with no country named: no post can be written out
+    if word in BARE_CENTRAL and head is None and _named_before(text, start, words):
+        return None  # 桑解阵总书记, 习近平总书记: another body's post, or a form of address
+    label, body, post = table.central[word]
+    at = head[2] if head is not None else start  # 中国国家主席: China's own post
+    former = text.endswith(FORMER_BEFORE, 0, at)
+    return Title(Span(at, end), post, fixed=(label, body), former=former)
+
+
+def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -> Title | None:
+    """孟加拉国人民联盟主席, 日本自民党干事长: a country, a party not listed, and its post.
+
+    The party list cannot hold every foreign party the news names, but the form is
+    fixed: a country at the start of a word, a name ending like a party (党, 联盟, 运动),
+    then a party post. The label is written as the text writes it, country first.
+    """
+    table, start = tables(), match.start()
+    surfaces = gazetteer().surfaces
+    for at in range(max(0, start - MAX_PARTY - max(COUNTRY_SIZES)), start - 1):
+        if at > 0 and _HAN.match(text, at - 1) and (words is None or at not in words):
+            continue  # not where a word starts
+        for size in COUNTRY_SIZES:
+            entry = surfaces.get(text[at:at + size])
+            place = entry.places[0] if entry is not None and entry.places else None
+            if place is None or place.kind != "country" or place.name == "中国":
+                continue
+            party = text[at + size:start]
+            if (_PARTY_RUN.fullmatch(party) and party.endswith(table.party_ends)
+                    and not _NOT_IN_PARTY.search(party)):
+                body, word = text[at:start], word_of(match)
+                former = text.endswith(FORMER_BEFORE, 0, at)
+                return Title(Span(at, match.end()), word, jurisdiction=place.name,
+                             fixed=(f"{body}{word}", body), former=former)
+            break
+    return _party_in_view(text, match, words)
+
+
+def _party_in_view(text: str, match: re.Match[str], words: Words | None) -> Title | None:
+    """…对芬兰进行正式访问…会见…社民党主席、财政部长林奈: a party the model tags, named
+    without its country, in a sentence about one foreign country, is that country's."""
+    party = words.get(match.start()) if words is not None else None
+    table = tables()
+    if (party is None or party.tag != "ORG" or not party.text.endswith(table.party_ends)
+            or not _PARTY_RUN.fullmatch(party.text) or _NOT_IN_PARTY.search(party.text)):
+        return None
+    if party.start > 0 and text[party.start - 1] not in _BEFORE_PARTY:
+        return None
+    if countries_in(text, max(0, party.start - max(COUNTRY_SIZES)), party.end):
+        return None  # 巴布亚|新几内亚国民联盟党: a country's name runs into the model's word
+    country = country_in_view(text, match.start())
+    if country is None:
+        return None
+    body, word = f"{country}{party.text}", word_of(match)
+    return Title(Span(party.start, match.end()), word, jurisdiction=country,
+                 fixed=(f"{body}{word}", body))
+
+
+def _own_ministry(text: str, match: re.Match[str]) -> Title | None:
+    """外交部长王毅主持开幕式: a minister's post written the foreign way, bare, in a sentence
+    that names no foreign country, is China's (外交部部长)."""
+    label = foreign_label(word_of(match))
+    start, end = sentence_around(text, match.start())
+    if "部" not in label or countries_in(text, start, end):
+        return None
+    if match.start() > 0 and _HAN.match(text, match.start() - 1) and (
+            text[match.start() - 1] not in _BEFORE_BARE):
+        return None  # 俄外交部长: the country's abbreviation or another word before it
+    return Title(Span(match.start(), match.end()), word_of(match),
+                 fixed=(label, label[:label.index("部") + 1]))
+
+
+def _foreign_body(text: str, match: re.Match[str], words: Words | None) -> Title | None:
+    """阿联酋联邦国民议会议长: a foreign post after a body that opens with its country."""
+    body = body_before(text, match.start(), LEVELS_LONGEST, words)
+    if body is None:
+        return None
+    country = country_opening(body.name)
+    if country is None:
+        return None
+    word = word_of(match)
+    return Title(Span(body.start, match.end()), word, jurisdiction=country,
+                 fixed=(f"{body.name}{word}", body.name))
