@@ -106,3 +106,11 @@ def test_a_bare_zongshuji_is_the_general_secretary_the_text_names() -> None:
     text = "2005年，时任浙江省委书记习近平在安吉余村考察。10多年来，牢记总书记的嘱托，丽水探索绿色发展。"
     assert posts(text) == {"习近平": ["浙江省委书记", "中央总书记"]}
     assert posts("越共总书记说，两党关系很好。") == {}
+
+
+def test_a_family_name_is_a_mention_of_the_full_name() -> None:
+    text = ("在野党指责安倍为朋友学园谋取私利。日本最大在野党民进党近日称，有文件显示，"
+            "首相安倍晋三可能曾为其好友担任理事长。")
+    record = yamen.read(text)
+    assert [(p["name"], [x["label"] for x in p["positions"]], len(p["mentions"]))
+            for p in record["persons"]] == [("安倍晋三", ["日本首相"], 2)]

@@ -122,6 +122,19 @@ def dotted_alias(name: str, names: Iterable[str]) -> str | None:
     return fuller[0] if len(fuller) == 1 else None
 
 
+def prefix_alias(name: str, names: Iterable[str]) -> str | None:
+    """安倍 for 安倍晋三: a name of two that opens exactly one name of four of the same text
+    is its short form (a family name the report goes on with). One character longer is
+    left alone: 张文 … 张文家 is the name run on, 王伟 … 王伟中 the name cut, and the
+    checks for those tell them apart. The longer name, or None."""
+    if "·" in name or len(name) != MIN_PREFIX:
+        return None
+    longer = [n for n in names if n != name and n.startswith(name) and "·" not in n
+              and len(n) == len(name) + 2]
+    return longer[0] if len(longer) == 1 else None
+
+
+MIN_PREFIX = 2
 # Negations the model runs a word after into a name: 决策程序不周严 (不周严: not rigorous).
 _NEGATIONS = frozenset("不没未")
 

@@ -37,6 +37,7 @@ from yamen.entities.person_checks import (
     negated,
     party_phrase,
     place_like,
+    prefix_alias,
     preposition_run_in,
     run_on,
     side_of_talks,
@@ -203,6 +204,12 @@ def _repair(text: str, people: dict[str, Person]) -> None:
         person = people[name]
         known = run_on(text, name, people, any(t.foreign for t in person.titles)) or (
             dotted_alias(name, people))  # 普京警 → 普京, 班禅 → 班禅额尔德尼·确吉杰布
+        if known is not None and person.titles and len(name) - len(known) > 1 and (
+                not people[known].titles):
+            known = None  # 首相安倍晋三 … 安倍: the name read after a title is the whole one
+        if known is None and (prefix := prefix_alias(name, people)) is not None:
+            known = prefix  # 安倍 … 安倍晋三: the short form, a mention of the full name
+            people[known].aliases.append(name)
         if known is None and not person.titles:
             known = surname_address(name, people, HONORIFICS)
             if known is not None and chinese(known):
