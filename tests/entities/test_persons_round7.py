@@ -114,3 +114,8 @@ def test_a_family_name_is_a_mention_of_the_full_name() -> None:
     record = yamen.read(text)
     assert [(p["name"], [x["label"] for x in p["positions"]], len(p["mentions"]))
             for p in record["persons"]] == [("安倍晋三", ["日本首相"], 2)]
+
+
+def test_a_transliterated_place_that_speaks_is_a_person() -> None:
+    assert posts("刚刚在乌克兰总统选举中胜出的波罗申科26号表示，将采取更有效的措施。") == {"波罗申科": []}
+    assert posts("伊德利卜省的局势仍然紧张。") == {}

@@ -155,12 +155,15 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     in_taken = mark(bytearray(len(text)), ((s.start, s.end) for s in taken))
     titled = mark(bytearray(len(text)), ((chain.start, chain.end) for chain in chains))
     for entity in entities:
-        if (entity.tag != "PER" and not _addressed(text, entity)) or in_taken[entity.start]:
+        if (entity.tag != "PER" and not _addressed(text, entity)
+                and not _speaking_place(text, entity)) or in_taken[entity.start]:
             continue
         if titled[entity.start]:
             continue  # 俄罗斯国家杜马主席: a word inside a title is no one's name
-        if entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
-            span: Span | None = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
+        if entity.tag == "LOC":
+            span: Span | None = Span(entity.start, entity.end)  # a speaking place: a person
+        elif entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
+            span = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
         else:
             span = name_at(text, entity.start, words)
         if span is not None:
@@ -186,6 +189,21 @@ _LISTED_TAGS = frozenset({"PER", "nz", "nw"})
 
 # Tags of a name the model read as a common or proper noun (习近平/nz 总书记).
 _ADDRESSED_TAGS = frozenset({"nz", "nw"})
+
+
+# A speech verb after a name, with a date between at most (波罗申科26号表示).
+_SPEAKS = re.compile(r"(?:\d{1,2}[号日])?(?:表示|说|称|指出|强调|宣布)")
+
+
+def _speaking_place(text: str, entity: Entity) -> bool:
+    """胜出的波罗申科/LOC 26号表示: a transliterated word the model took for a place, that
+    no gazetteer lists, and that speaks, is a person."""
+    return (entity.tag == "LOC" and MIN_SPEAKER <= len(entity.text) <= MAX_LED_NAME
+            and transliterated(entity.text) and not gazetteer().surfaces.get(entity.text)
+            and _SPEAKS.match(text, entity.end) is not None)
+
+
+MIN_SPEAKER = 3
 
 
 def _addressed(text: str, entity: Entity) -> bool:
