@@ -1,6 +1,11 @@
 """Entity quality on the hand-annotated CCTV test set: persons, positions, places, organisations.
 
     .venv/bin/python bench/entities_eval.py [--gold tests/entities/cases/cctv_gold.jsonl] [--show]
+        [--traditional]
+
+``--traditional`` reads each text converted to Traditional script with OpenCC (s2t), scores
+against the same (Simplified) gold, and counts the (document, field) pairs whose sets differ
+from the Simplified reading.
 
 Scored as issue 4 says: per document, as sets — persons by Simplified name,
 positions by (name, label), places by name (province/city suffixes aside),
@@ -16,6 +21,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import opencc
 from common import prf_text
 
 import yamen
@@ -52,12 +58,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show", action="store_true", help="print each document's errors")
+    parser.add_argument("--traditional", action="store_true",
+                        help="read the texts in Traditional script (OpenCC s2t)")
     args = parser.parse_args()
     counts: Counter[tuple[str, str]] = Counter()
     items = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()]
+    convert = opencc.OpenCC("s2t").convert if args.traditional else None
+    differing = 0
     for item in items:
-        record = yamen.read(item["text"], id=item["id"], date=item["date"])
+        text = convert(item["text"]) if convert else item["text"]
+        record = yamen.read(text, id=item["id"], date=item["date"])
         found, gold = predicted(record), expected(item)
+        if convert:
+            simplified = predicted(yamen.read(item["text"], id=item["id"], date=item["date"]))
+            for field in gold:
+                if simplified[field] != found[field]:
+                    differing += 1
+                    if args.show:
+                        print(item["id"], field, "script differs:",
+                              sorted(simplified[field] ^ found[field]))
         for field in gold:
             counts[field, "tp"] += len(found[field] & gold[field])
             counts[field, "fp"] += len(found[field] - gold[field])
@@ -65,7 +84,11 @@ def main() -> None:
             if args.show and found[field] != gold[field]:
                 print(item["id"], field, "missed:", sorted(gold[field] - found[field]),
                       "extra:", sorted(found[field] - gold[field]))
-    print(f"{args.gold.name}: {len(items)} documents")
+    script = " (read in Traditional script)" if convert else ""
+    print(f"{args.gold.name}: {len(items)} documents{script}")
+    if convert:
+        print(f"  (document, field) pairs that differ from the Simplified reading: {differing}"
+              f" of {len(items) * 4}")
     for field in ("persons", "positions", "places", "organizations"):
         tp, fp, fn = (counts[field, k] for k in ("tp", "fp", "fn"))
         print(f"  {field:14s} {prf_text(tp, fp, fn)}  (gold {tp + fn}, found {tp + fp})")
