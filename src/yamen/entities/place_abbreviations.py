@@ -1,6 +1,7 @@
 """Abbreviations of places outside the gazetteer's own matches: side abbreviations (中方 →
-中国), one-character province abbreviations after a travel verb (来津 → 天津市) and place
-groups (港澳 → 香港, 澳门). Split from :mod:`yamen.entities.places` to keep it small.
+中国), one-character province abbreviations after a travel verb (来津 → 天津市), place
+groups (港澳 → 香港, 澳门), 内地 beside Hong Kong or Macao (→ 中国) and parts of a foreign
+country (乌克兰东部地区 → 乌克兰东部). Split from :mod:`yamen.entities.places` to keep it small.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 from functools import cache
 
 from yamen.document import mark
-from yamen.entities.gazetteer import Gazetteer, Match, Place, gazetteer
+from yamen.entities.gazetteer import Gazetteer, Match, Place, gazetteer, overlaps
 
 # Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
 NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
@@ -84,3 +85,54 @@ def places_by_name(gaz: Gazetteer) -> dict[str, Place]:
             if place.name == text and (text not in out or place.status == "current"):
                 out.setdefault(text, place)
     return out
+
+
+# 内地 beside Hong Kong or Macao (澳门与内地, 香港同内地, 内地与香港): the mainland, China
+# (gold sets A and B); elsewhere it is also "inland" (西藏内地班, 内地省份).
+_MAINLAND_RE = re.compile(r"(?<=[与同和及、])内地|内地(?=[与同和及、])")
+SARS = frozenset(("香港特别行政区", "澳门特别行政区"))
+
+
+def mainland(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match]:
+    """内地 → 中国 where the document names Hong Kong or Macao."""
+    if not SARS & {m.place.name for m in matches if m.place is not None}:
+        return []
+    china = places_by_name(gaz).get("中国")
+    return [Match(hit.start(), hit.end(), china, (china,)) for hit in _MAINLAND_RE.finditer(view)
+            if china is not None and not overlaps(Match(hit.start(), hit.end(), None), matches)]
+
+
+# A foreign country, then a direction and 地区 (乌克兰东部地区, 叙利亚北部地区): a part of that
+# country, named as the country and the direction (gold set B: 乌克兰东部). A bare 东部地区 in
+# the same document is that part, not the region of China.
+_PART_RE = re.compile(r"([东西南北中]{1,2}部)地区")
+
+
+def country_parts(view: str, matches: list[Match]) -> list[Match]:
+    """The matches with 乌克兰东部地区 → 乌克兰东部 (foreign) added and the document's bare
+    东部地区 read as it."""
+    parts: dict[str, set[Place]] = {}  # direction → the parts named with it
+    found: list[Match] = []
+    for m in matches:
+        if m.place is None or m.place.kind != "country" or m.place.name == "中国":
+            continue
+        hit = _PART_RE.match(view, m.end)
+        if hit is not None:
+            place = Place(m.place.name + hit.group(1), "foreign", None, m.place.name)
+            found.append(Match(m.end, hit.end(), place, (place,)))
+            parts.setdefault(hit.group(1), set()).add(place)
+    if not found:
+        return matches
+    ends = {m.end for m in matches if m.place is not None}  # 密苏里州中部地区: that state's
+    out = []
+    for m in matches:
+        if overlaps(m, found):
+            continue  # the 东部地区 of 乌克兰东部地区
+        if (m.place is not None and m.place.kind == "region" and m.place.name.endswith("部地区")
+                and m.start not in ends):
+            same = parts.get(m.place.name[:-2], set())
+            if len(same) == 1:
+                place = next(iter(same))
+                m = Match(m.start, m.end, place, (place,))
+        out.append(m)
+    return out + found

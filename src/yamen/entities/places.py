@@ -20,7 +20,12 @@ from collections.abc import Sequence
 from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
-from yamen.entities.place_abbreviations import abbreviations, places_by_name
+from yamen.entities.place_abbreviations import (
+    abbreviations,
+    country_parts,
+    mainland,
+    places_by_name,
+)
 from yamen.entities.place_records import records as _records
 from yamen.entities.sites import find_airports, find_halls, find_sites, find_villages
 from yamen.entities.tagged_places import enclosing_sites, tagged_places, with_suffix
@@ -44,7 +49,8 @@ FACILITY_SUFFIXES = "港(?!口)|舰|队|网(?![络格点民上购友])"
 # Registered company names run longer (中国汽车技术研究中心有限公司): up to this many
 # characters may stand before 有限公司.
 COMPANY_GAP = 12
-_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、]"
+_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、其各]"
+# 其, 各 open a phrase, not a name (湖北省其他机场, 全省各医院).
 # 国家 may stand in the gap (河内国家大学, 首尔国家大学), though 家 alone may not.
 _INSTITUTION_GAP = rf"(?:国家|{_GAP_CHARS})"
 _INSTITUTION_RE = re.compile(
@@ -76,8 +82,9 @@ MUNICIPALITIES = frozenset(("110000", "120000", "310000", "500000"))
 # not the region of China.
 DIRECTIONAL_REGIONS = frozenset(("东部地区", "中部地区", "西部地区"))
 
-# Left neighbours after which a one-character-name county (范县, 歙县) may stand.
-ONE_CHAR_NAME_LEFT = frozenset("在到赴于的、从至和与及")
+# Left neighbours after which a one-character-name county (范县, 歙县) or a two-character
+# short name may stand (除武汉天河机场外).
+ONE_CHAR_NAME_LEFT = frozenset("在到赴于的、从至和与及除")
 # A township name with fewer body characters than this needs a parent locator (吴兴区织里镇):
 # two-character bodies collide with words (发展乡村 → 发展乡, 高于城镇 → 于城镇).
 TOWNSHIP_MIN_BODY_ALONE = 3
@@ -105,6 +112,7 @@ def find_places(
     matches = [m for m in matches if m.place is not None]
     matches += _learned(pending, matches)
     matches += abbreviations(view, gaz, matches)
+    matches += mainland(view, gaz, matches)
     sites, locators = find_sites(view, matches, pending)
     sites += [a for a in find_airports(view, blocked) if not overlaps(a, sites)]
     matches += locators
@@ -117,8 +125,10 @@ def find_places(
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing
     matches = with_suffix(view, entities, _outside_names(view, matches, entities))
+    matches = _not_crossing(view, matches, entities)
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
+    matches = country_parts(view, matches)
     ends = {m.end for m in matches + sites if m.place is not None and m.place.name != "中国"}
     matches = [
         m for m in matches
@@ -166,6 +176,25 @@ def _outside_names(
         ):
             out.append(match)
     return out
+
+
+# Longest place dropped for crossing a model word: short names (南美, 湖南, 东山区); longer
+# names are more often right than the model's cut (内蒙古东|乌珠穆沁旗, 中东海湾|地区).
+CROSSING_MAX_CHARS = 3
+
+
+def _not_crossing(view: str, matches: list[Match], entities: Sequence[Entity]) -> list[Match]:
+    """Drop a place that starts inside a word the model tags LOC and runs past its end: the
+    model's word is the place (江南|美景 is not 南美, 太湖|南岸 not 湖南)."""
+    inside = bytearray(len(view) + 1)  # 1 where a LOC word goes on from the character before
+    ends = [0] * (len(view) + 1)  # there: the end of that word
+    for entity in entities:
+        if entity.tag == "LOC":
+            for i in range(entity.start + 1, entity.end):
+                inside[i], ends[i] = 1, entity.end
+    return [m for m in matches if not (
+        inside[m.start] and ends[m.start] < m.end and m.end - m.start <= CROSSING_MAX_CHARS
+    )]
 
 
 def _full_division(view: str, match: Match) -> bool:
@@ -303,6 +332,8 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
         following in NOT_COUNTRY_AFTER or "·" in (following, preceding)
     ):
         return False  # 朝鲜族, 印度洋, 米兰·昆德拉
+    if place.kind == "country" and view.startswith("地区", end - 1):
+        return False  # 黑海地区, 加勒比海地区: the sea's 海 and 地区, not 海地
     if view[start] == "日" and preceding in DATE_DIGITS:
         return False  # 5月11日本报讯: the day's 日, then 本报
     # 范县, 和县, 海城市: a one-character name, or one ending in the word 城市, stands only

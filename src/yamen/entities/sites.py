@@ -47,7 +47,9 @@ _SITE_POLICY_WORDS = re.compile(
     "保护|活化|促进|拓展|部署|建立|设立|"
     "(?:乡村|农村|山村|校园)$"
 )
-_COUNTED = re.compile(r"[\d０-９]+[个座处所家]")
+# 走访了1435个行政村, 有几个村, 在一次入村走访中: a count, not a name. Chinese numerals take
+# no 家 or 所 (三家村, 二〇五所社区 are names).
+_COUNTED = re.compile(r"[\d０-９]+[个座处所家]|[一二两三四五六七八九十百千几数多]+[个座处次批]")
 _SITE_SUFFIX_RE = re.compile(f"(?:{SITE_SUFFIXES})$")
 
 
@@ -93,10 +95,13 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
 
 
 # A named airport: the city (or district) written before it, up to this many name characters,
-# then 机场 (北京大兴国际机场, 广州白云机场, 费城国际机场, 格尔木机场). The places inside its
-# name are not places of their own (大兴区); the airport is a site (CONVENTIONS: buildings).
+# then 机场 (北京大兴国际机场, 广州白云机场, 费城国际机场, 格尔木机场; not 湖北省其他机场).
+# The places inside its name are not places of their own (大兴区); the airport is a site
+# (CONVENTIONS: buildings).
 AIRPORT_GAP = 4
-_AIRPORT_RE = re.compile(rf"[^\W的和与及同在对向为将把是并了家个些等、]{{0,{AIRPORT_GAP}}}?机场")
+_AIRPORT_RE = re.compile(
+    rf"[^\W的和与及同在对向为将把是并了家个些等、其各]{{0,{AIRPORT_GAP}}}?机场"
+)
 
 
 def find_airports(view: str, blocked: list[Match]) -> list[Match]:
@@ -205,5 +210,14 @@ def is_site_name(name: str) -> bool:
         bool(head)
         and head not in word_list("generic_site_head")
         and not _SITE_POLICY_WORDS.search(name)
-        and not _COUNTED.search(name)  # 走访了1435个行政村: a count, not a name
+        and not _COUNTED.search(name)
+        and not _ethnic_group(head)  # 多次到赫哲族村: villages of a people, not a name
+    )
+
+
+def _ethnic_group(head: str) -> bool:
+    """赫哲族, 瑶族, 少数民族: the whole head names an ethnic group (沙洲瑶族村 is a name)."""
+    stems = word_list("ethnic_stem")
+    return head in ("民族", "少数民族") or head in stems or (
+        head.endswith("族") and head[:-1] in stems
     )

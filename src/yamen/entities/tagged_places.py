@@ -37,9 +37,14 @@ MIN_ENDING_WORD = 3
 # A run of abbreviation characters longer than this is not a list of sides.
 MAX_CHAR_RUN = 4
 FOREIGN_SUFFIXES = "市省州郡邦县区"
-# Streets are named without their city, as villages are (天津古文化街 → 古文化街, 北京王府井
-# 大街 → 王府井大街): the city before one is its locator.
-STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路")
+# Streets and squares are named without their city, as villages are (天津古文化街 → 古文化街,
+# 北京王府井大街 → 王府井大街, 美国纽约时报广场 → 时报广场): the city before one is its locator.
+STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路", "广场")
+# A division's suffix right after the place: the name goes on (莫斯科市中心特维尔广场).
+DIVISION_SUFFIXES = "市省县区州"
+# Facilities and projects named after their sides (中缅原油管道, 中老铁路, 中欧班列, 中巴经济
+# 走廊): the places inside are not places (CONVENTIONS; gold sets A and B: 匈塞铁路, 中缅管道).
+_FACILITY_RE = re.compile("(?:原油|石油|油气|天然气)?管道|铁路|高铁|班列|公路|经济走廊")
 # Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
 RELATION_WORDS = "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交"
 
@@ -64,6 +69,8 @@ def tagged_places(
         if _name_cut(before, entity, word) and not any(covered[before.start:before.end]):
             entity = Entity("LOC", before.start, entity.end, before.text + word)
             word = entity.text  # 明尼|阿波利斯市: the model's person is the name's start
+        if _FACILITY_RE.match(view, entity.end) and all(c in chars for c in word):
+            continue  # 中缅管道, 中欧班列: the sides name a facility or project
         if entity.tag == "ORG":
             # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only.
             if len(word) >= 2:
@@ -188,8 +195,9 @@ def enclosing_sites(
         word, rest = view[entity.start:entity.end], view[cut:entity.end]
         if (_ending(rest, "tagged_village_ending") or (
             rest.endswith(STREET_ENDINGS) and len(rest) >= MIN_ENDING_WORD
+            and rest[0] not in DIVISION_SUFFIXES  # 莫斯科|市中心特维尔广场: one name
         )) and _site_name(rest):  # 天津古文化街 → 古文化街, like a village
-            sites.append(Match(cut, entity.end, Place(rest, "site")))
+            sites.append(Match(cut, entity.end, Place(rest, _kind_after(inside[-1]))))
         elif _ending(rest, "tagged_township_ending") and len(rest) >= MIN_ENDING_WORD:
             sites.append(Match(cut, entity.end, Place(rest, "township")))
         elif (
@@ -205,6 +213,12 @@ def enclosing_sites(
             sites.append(Match(entity.start, entity.end, Place(word, "site")))
             dropped.update(ids)
     return [m for k, m in enumerate(matches) if k not in dropped], sites
+
+
+def _kind_after(locator: Match) -> str:
+    """A site after a foreign place lies abroad (纽约时报广场 → 时报广场, foreign)."""
+    place = locator.place
+    return "foreign" if place is not None and place.kind in ("country", "foreign") else "site"
 
 
 def _ending(word: str, table: str) -> str:
