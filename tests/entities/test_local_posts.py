@@ -148,3 +148,11 @@ def test_township_chains_and_past_posts_held_during_a_period() -> None:
                                     "中央政治局委员*", "国务委员*", "公安部部长*"]
     assert posts("广东省委书记、人大常委会主任李希出席。") == {
         "李希": ["广东省委书记", "广东省人大常委会主任"]}
+
+
+def test_village_bodies_armed_forces_and_foreign_advisers() -> None:
+    assert posts("宁夏回族自治区海原县甘城乡武埫村村委会主任马涛违规收受礼金。") == {
+        "马涛": ["武埫村村委会主任"]}
+    assert posts("受中央军委委托，武警部队司令员王宁作了说明。") == {"王宁": ["武警部队司令员"]}
+    assert posts("在会见新加坡荣誉国务资政吴作栋时，温家宝说。")["吴作栋"] == ["新加坡荣誉国务资政"]
+    assert posts("日本内阁官房长官菅义伟表示。") == {"菅义伟": ["日本内阁官房长官"]}

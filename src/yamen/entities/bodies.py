@@ -40,7 +40,7 @@ _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
-    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|厂|院|主席团)$"
+    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会)$"
 )
 # Bodies longer than this are not guessed (a run of characters that long is a phrase).
 MAX_BODY = 16
@@ -79,6 +79,10 @@ _GENERIC = re.compile(
 # How a department written with 和 ends, and the tags of the half before the 和.
 _DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部)$")
 _HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
+# A village's or a community's body after its township: the label starts at the village.
+_VILLAGE_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)([\u4e00-\u9fff]{1,8}?(?:村|社区)[\u4e00-\u9fff]+)$"
+)
 # Words that open with a level character but are not a jurisdiction (市场监管局).
 _NOT_LEVEL = ("市场", "市民", "区域", "县域", "省级", "市级", "县级", "州立")
 
@@ -260,6 +264,9 @@ def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
     place, end = places[-1]
     if _DEPARTMENT.match(name[end:]):
         return Body(start, name, jurisdiction=place, department=name[end:])
+    village = _VILLAGE_BODY.match(name, end)
+    if village is not None:  # 海原县甘城乡武埫村村委会 → 武埫村村委会 (how village posts read)
+        return Body(start + village.start(1), village.group(1))
     if len(places) > 1:
         drop = places[-2][1]
         return Body(start + drop, name[drop:])
