@@ -45,7 +45,7 @@ def test_the_political_consultative_conference_stays_a_body() -> None:
         ("在庆祝中国人民解放军建军之际，向全体人民解放军指战员、武警部队官兵致以祝贺。",
          "中国人民武装警察部队", "武警部队"),
         ("环境保护部派出督查组。环保部表示将严肃查处。", "环境保护部", "环保部"),
-        ("中宣部 广电总局协调版权单位。中共中央宣传部紧急行动。", "中共中央宣传部", "中宣部"),
+        ("中宣部 广电总局协调版权单位。中共中央宣传部紧急行动。", "中央宣传部", "中宣部"),
     ],
 )
 def test_aliases_take_the_full_name(text: str, full: str, short: str) -> None:

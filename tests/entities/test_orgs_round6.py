@@ -82,7 +82,8 @@ def test_presidium_post_word_cut() -> None:
     ],
 )
 def test_parent_named(name: str, parent: str | None) -> None:
-    from yamen.entities.orgs import _known, _parents
+    from yamen.entities.org_names import known as _known
+    from yamen.entities.org_names import parents as _parents
 
     assert parent_named(name, _known, _parents()) == parent
 

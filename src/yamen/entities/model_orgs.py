@@ -63,6 +63,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _KINDS_RUN = re.compile(r"[党政军群]{2,}$")
 # A people's association (渔民协会, 农民合作社): a kind, not a named one.
 _PEOPLE_SOCIETY = re.compile(r"^[渔农牧村居市][民户](?:协会|合作社|专业合作社)$")
+# An armed group by a description, not a name (顿涅茨克民间武装, 叙反对派武装, 库尔德武装: set B
+# README, descriptive armed groups are not organisations); 胡塞武装 is a movement's name.
+_DESCRIPTIVE_FORCE = re.compile(r"(?:民间|反对派|反政府|地方|极端|库尔德)武装$")
 # A figure of speech in quotation marks (打造“绿色银行”, 留下…的“绿色银行”).
 _FIGURE_BEFORE = re.compile(r"(?:的|打造|成为|建成|当|叫|称为|变成|是)[“\"‘]$")
 
@@ -90,6 +93,42 @@ def trimmed(surface: str) -> tuple[int, str]:
             break
         head, surface = head + len(surface) - len(rest), rest
     return head, surface
+
+
+_BARE_TAIL = re.compile(rf"{_BARE_BODY.pattern}$")
+
+
+def bare_tail(name: str) -> int:
+    """Where a bare level's body (特区政府, 市委) that ends ``name`` starts after other words
+    the model ran onto it (中央对|特区政府, 希望|特区政府), or 0. The caller tells a place's
+    name (上海|市政府) from such words."""
+    if _BARE_BODY.fullmatch(name):
+        return 0  # 特区政府 itself (not 特|区政府)
+    found = _BARE_TAIL.search(name, 1)
+    return found.start() if found else 0
+
+
+# A party written after its kind (在野党|民进党, 执政党|人民行动党) and a country before both
+# (日本最大在野党民进党, 韩国执政党新国家党): the party by its country, as 英国工党 is written.
+PARTY_KIND_WORD = r"(?:最大|第一大|第二大|主要)?(?:执政党|反对党|在野党|参政党)"
+_KIND_THEN_PARTY = re.compile(rf"{PARTY_KIND_WORD}(?=.{{1,8}}党$)")
+_RANK = re.compile(r"(?:最大|第一大|第二大|主要)?")
+
+
+def party_after_kind(
+    text: str, start: int, name: str, countries: dict[int, tuple[int, str]]
+) -> tuple[int, str]:
+    """The party's own name and where it starts, with its country if one stands before the
+    kind word (``countries``: a country mention's end → its start and name)."""
+    kind = _KIND_THEN_PARTY.search(name)
+    if kind is None:
+        return start, name
+    party, before = name[kind.end():], start + kind.start()
+    for rank_start in range(before, max(start - 5, before - 4, -1), -1):
+        owner = countries.get(rank_start)
+        if _RANK.fullmatch(text, rank_start, before) and owner is not None:
+            return owner[0], owner[1] + party
+    return start + kind.end(), party
 
 
 def _known_body(name: str) -> bool:
@@ -123,7 +162,10 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return True  # 在野党 cut to 野党: the kind word starts before the model's word
     if _NOT_BODY_END.search(name) and known_name(name) is None:
         return True
-    if _MEETING_NEXT.match(text, end) or text.startswith(("·", "•"), end):
+    if name.endswith("党") and text.startswith("人", end):
+        return True  # 中国共产党人: the party's members
+    if _DESCRIPTIVE_FORCE.search(name) or _MEETING_NEXT.match(text, end) or text.startswith(
+            ("·", "•"), end):
         return True  # 约翰斯|·霍普金斯大学: the first word of a foreign name
     if name.endswith("政府") and len(name) > 4 and _known_body(name[:-2]):
         return True  # 国务院政府(特殊津贴): a body owns no government (中央政府 does)
@@ -144,7 +186,7 @@ def merge_short_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
     胡塞武装 into 也门胡塞武装), by at least two characters (美第一共和银行 is the model
     running 美 into 第一共和银行) and only into one. Known central bodies stay apart
     (外交部 beside 俄罗斯外交部 is China's ministry), except under their own 中共 form
-    (中央宣传部 → 中共中央宣传部)."""
+    (a known 中央… body is normalised without 中共 first: 中共中央宣传部 → 中央宣传部)."""
     merged = {name: list(spans) for name, spans in found.items()}
     for short in sorted(found, key=len):
         written = _written_out(short)

@@ -28,12 +28,15 @@ _PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪�
 # 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
 _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")
 _DIRECTION = re.compile(r"[东西南北中总]$")  # 美国西部, 乌东部: a region; …理事会总部: a seat
+# A kind of party between a country and its party's name (英国反对党工党, 日本最大在野党民进党).
+_PARTY_KIND = re.compile(r"(?:最大|第一大|第二大|主要)?(?:执政党|反对党|在野党|参政党)")
 # A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处.
 _MISSION = re.compile(
     rf"驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处)"
 )
-# A known name ending in 部 that runs on into a word (环保部门 holds no 环保部).
-_WORD_GOES_ON = re.compile(r"部[门分位队署落件]")
+# A known name ending in 部 that runs on into a word (环保部门 holds no 环保部), or a party's
+# name before 人 (中国共产党人, 国民党人: its members, not the body).
+_WORD_GOES_ON = re.compile(r"部[门分位队署落件]|党人")
 
 
 # Central bodies of bodies.tsv (read there for titles) that are too generic alone.
@@ -87,9 +90,11 @@ def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[s
             if len(surface) < 2 or surface.endswith("方") or surface == "我国":
                 continue  # 访美, 中方, 我国: not how a body is named
             foreign = place["kind"] in ("country", "foreign") and place["name"] != "中国"
-            body_end = _body_end(view, end, foreign=foreign)
+            kind = _PARTY_KIND.match(view, end) if foreign else None
+            own = kind.end() if kind else end  # 英国反对党|工党: the party's own name
+            body_end = _body_end(view, own, foreign=foreign)
             if body_end is not None:
-                out.append((view[start:body_end], Span(start, body_end)))
+                out.append((surface + view[own:body_end], Span(start, body_end)))
     return out
 
 
@@ -103,7 +108,7 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
     if not foreign:
         return None
     party = _PARTY.match(view, at)
-    if party:
+    if party and not _PARTY_KIND.fullmatch(party.group()):  # 新加坡执政党: a kind
         return party.end()
     ministry = _MINISTRY.match(view, at)
     if ministry and not _DIRECTION.search(ministry.group(1)):
@@ -112,9 +117,10 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
 
 
 # Where a one-character country abbreviation may open a body's name: the text's start, a
-# punctuation mark or 据/称/说 (据俄国防部, ，乌政府): not inside a word (中俄, 访美) nor after a
-# number (22日|联合国安理会). 中 (中央) and 以 (a preposition) are left out.
-_SHORT_BEFORE = re.compile(r"(?:^|[\s，。；：“（、]|[据称说])$")
+# punctuation mark, 据/称/说, a conjunction or 了 (据俄国防部, ，乌政府, 与乌政府军): not
+# inside a word (中俄, 访美) nor after a number (22日|联合国安理会). 中 (中央) and 以 (a
+# preposition) are left out.
+_SHORT_BEFORE = re.compile(r"(?:^|[\s，。；：“（、]|[据称说与和同及对向了])$")
 
 
 @cache

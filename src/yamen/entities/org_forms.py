@@ -18,9 +18,9 @@ from yamen.document import Span
 from yamen.lexicon import rows, words
 
 # Committees, societies, courts and works with their own name after a place (北京市劳动争议
-# 仲裁委员会, 英国工业联合会, 瑞士联邦最高法院, 衡阳有色冶金机械总厂).
+# 仲裁委员会, 英国工业联合会, 台湾工业总会, 瑞士联邦最高法院, 衡阳有色冶金机械总厂).
 _SOCIETIES = (
-    "委员会|协会|学会|联合会|研究会|促进会|基金会|商会|法院|检察院|总厂|工厂|制造厂|电厂"
+    "委员会|协会|学会|联合会|研究会|促进会|基金会|商会|总会|法院|检察院|总厂|工厂|制造厂|电厂"
 )
 # A region owns no committee: 议会欧洲事务委员会 is a parliament's.
 _SOCIETY_END = re.compile(f"(?:{_SOCIETIES})$")
@@ -31,7 +31,7 @@ _OWN_BODY = re.compile(r"届|人民代表大会|人大|政协|政治协商|纪�
 _INST_CHARS = r"[^\W的和及在对向为是了、，。]"
 _INSTITUTION = re.compile(
     rf"{_INST_CHARS}{{2,12}}?(?:大学|学院|研究院|研究所|医院|银行|公司|集团|{_SOCIETIES})"
-    r"(?![长员生方家区部门务])"  # 学院院长 is a title; 公司员工, 集团公司… go on below
+    r"(?![长员生方家区部门务计])"  # 学院院长 is a title; 公司员工, 集团公司… go on below
 )
 # A quantity or a determiner first: 所有医院, 各大银行, 几家公司 are kinds, not one body.
 _KIND_START = re.compile(

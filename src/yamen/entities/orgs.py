@@ -2,20 +2,27 @@
 
 CONVENTIONS: 党中央 → 中共中央; 中共 dropped before local committees (中共浙江省委 →
 浙江省委); a bare 省委 / 市政府 takes the outlet's home; the report's own outlet,
-programmes, meetings and generic bodies (有关部门) are not organisations.
+programmes, meetings and generic bodies (有关部门) are not organisations. Names are
+normalised in :mod:`yamen.entities.org_names`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
 from typing import Any
 
 from yamen.document import Span, mark
-from yamen.entities.bodies import known_body, parent_bodies
+from yamen.entities.bodies import known_body
 from yamen.entities.gazetteer import gazetteer
-from yamen.entities.model_orgs import body_like, merge_short_forms, not_a_body, trimmed
+from yamen.entities.model_orgs import (
+    bare_tail,
+    body_like,
+    merge_short_forms,
+    not_a_body,
+    party_after_kind,
+    trimmed,
+)
 from yamen.entities.named_orgs import (
     country_written_short,
     jurisdiction_bodies,
@@ -37,16 +44,18 @@ from yamen.entities.org_forms import (
     split_joint,
     youth_league,
 )
+from yamen.entities.org_names import (
+    joined_words,
+    known,
+    normalise,
+    parents,
+    provinces_before_cities,
+    written_form,
+)
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.lexicon import words
 from yamen.structure import home_of
 
-# The Standing Committee of the Politburo by its full name, as the gold sets write it.
-_PSC = "中共中央政治局常务委员会"
-ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": _PSC, "中央政治局常委会": _PSC,
-           "中共中央委员会": "中共中央", "中国共产党中央委员会": "中共中央",
-           # a ruling party by its country (中国党和政府, 越南党、政府和人民)
-           "中国党": "中国共产党", "越南党": "越南共产党"}
 # A delegation: jurisdiction + (党政)代表团 (广东省党政代表团).
 _DELEGATION = re.compile(r"(?:党政|政府|经贸|友好)?代表团")
 # A model ORG of two characters is kept only as a known kind of body (市委, 外交部).
@@ -60,8 +69,6 @@ _BARE_LEVEL = re.compile(
 )
 # A title's body cut to its level (区党工委 of 云南滇中新区党工委): the model's ORG is the body.
 _CUT_LEVEL = re.compile(r"^[区县市省](?:党工委|委|政府)")
-# 原 written between a body and its post (中心原党委书记, 管委会原副主任) is no part of it.
-_FORMER = re.compile(r"原(?=党委$|党组$|党工委$|$)")
 # A side written onto a joint body by the model (中俄能源合作委员会中方): the side goes.
 _SIDE_TAIL = re.compile(r"(?<=委员会|理事会)[\u4e00-\u9fff]方$")
 # A foreign head of government's title written with its government (王国政府首相).
@@ -74,8 +81,6 @@ _LEVEL_WORDS = "省市县区乡镇村"
 # The government of a committee's jurisdiction written after it (自治区党委、政府); not a
 # list of kinds (湖南省、长沙市、望城区党委和政府等有关单位).
 _AND_GOVERNMENT = re.compile(r"、(?:人民)?政府(?!等)")
-# The short form of the special administrative regions' name (香港特区政府).
-_SAR_SHORT = re.compile(r"^(香港|澳门)特区")
 _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
 # A committee of a bare level nothing resolved (州委 of 州委副书记): no body named.
 _LEVEL_BODY = re.compile(r"^[省市县区州]委$")
@@ -83,8 +88,6 @@ _LEVEL_BODY = re.compile(r"^[省市县区州]委$")
 _KIND = re.compile(r"有关|^各|各(?:政党|国|级|地|部门|专门|民主党派)")
 # Where an unheld title's body opens a name: after punctuation or a function word.
 _OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京])$")
-# A foreign party's central organ run into China's (越共|中共中央书记处): the party's own.
-_FOREIGN_CENTRE = re.compile(r"^(.+共)中共中央")
 
 
 def find_organizations(
@@ -100,10 +103,18 @@ def find_organizations(
     """
     found: dict[str, list[Span]] = {}
     place_names = {p["name"] for p in places}
+    provinces = provinces_before_cities(text, places)
+    countries = {end: (start, p["name"]) for p in places if p["kind"] == "country"
+                 for start, end in p["mentions"]}
+    in_place = mark(bytearray(len(text)), (m for p in places for m in p["mentions"]))
 
     def add(name: str, span: Span) -> None:
-        for part, at in split_joint(name, span, _known, _parents()):
-            part = _normalise(part)
+        for part, at in split_joint(name, span, known, parents()):
+            part = normalise(part)
+            province = provinces.get(span.start)
+            if province is not None and part.startswith(province) and len(part) > len(
+                    province) + 2:
+                part = normalise(part[len(province):])  # 山西省|长治市…法院: the city's
             if (part in place_names or part in names or len(part) < 2
                     or part in words("not_organizations.txt") or _KIND.search(part)
                     or _LEVEL_BODY.match(part)):
@@ -125,7 +136,7 @@ def find_organizations(
             body = title.span.end - len(title.post)
             if (title.fixed and title.fixed[1] and title.span not in held_spans
                     and body - title.span.start >= 4 and _opens(text, title)):
-                add(_normalise(title.fixed[1]), Span(title.span.start, body))
+                add(normalise(title.fixed[1]), Span(title.span.start, body))
     for title in titles:
         body = _body_span(text, title)
         org = title.position()["org"]
@@ -136,9 +147,9 @@ def find_organizations(
             if joined is not None and text[body.start:body.end] == str(org):
                 add(text[joined.start:joined.end], joined)  # 阿富汗临时|政府自然灾害管理部
                 continue
-            add(_normalise(str(org)), body)  # not 书记处 alone (中国文联副主席、书记处书记)
+            add(written_form(text, body, str(org), in_place), body)  # not 书记处 alone
             if str(org).endswith("党组") and len(str(org)) > 4:
-                add(_normalise(str(org)[:-2]), body)  # a party group names its body too
+                add(normalise(str(org)[:-2]), body)  # a party group names its body too
         government = _GOVERNMENT.search(text, title.span.start, title.span.end)
         if org in place_names and government:  # 孟加拉国…、政府总理 → 孟加拉国政府
             add(f"{org}政府", Span(*government.span()))
@@ -162,7 +173,7 @@ def find_organizations(
         if country is not None and _own_body(name):
             name, span = country + name, Span(span.start - 1, span.end)  # 俄|国防部
         if not (own and own in name):
-            add(_normalise(name), span)
+            add(normalise(name), span)
     home = home_of(outlet).get("province")
     divisions = sorted(
         (start, place["name"]) for place in places if place["kind"] in DIVISION_KINDS
@@ -173,7 +184,7 @@ def find_organizations(
                      for start, _ in p["mentions"])
     in_title = mark(bytearray(len(text)), ((s.start, s.end) for s in title_spans))
     division_starts = [at for at, _ in divisions]
-    for entity in _joined_words(entities):
+    for entity in joined_words(entities):
         if entity.tag != "ORG" or (entity.end not in cut_ends
                                    and any(in_title[entity.start:entity.end])):
             continue
@@ -181,7 +192,12 @@ def find_organizations(
             continue  # 总统金大中: a title names a person next, whatever the model says
         surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip())))
         head, surface = trimmed(surface)  # 中央党校|和, 加|上特区政府
+        cut = bare_tail(surface)  # 希望|特区政府: no place's name before the level
+        if (cut and surface[cut - 1] != "委" and not in_place[entity.start + head + cut - 1]
+                and gazetteer().surfaces.get(surface[:cut + 1]) is None):
+            head, surface = head + cut, surface[cut:]
         start, name, surface = entity.start + head, surface, entity.text[:head] + surface
+        start, name = party_after_kind(text, start, name, countries)
         inner = division_starts[bisect_right(division_starts, start):
                                 bisect_left(division_starts, entity.end)]
         if entity.end in unheld and inner:  # 福建省|南平市委: the body's own jurisdiction
@@ -215,10 +231,10 @@ def find_organizations(
         country = country_written_short(text, start, place_names)
         if country is not None and _own_body(name[1:]):
             name = country + name[1:]  # 俄海军 → 俄罗斯海军, 乌政府 → 乌克兰政府
-        add(_normalise(name), Span(start, end))
+        add(normalise(name), Span(start, end))
         team = delegation_end(text, end)
         if team is not None and not bare:
-            add(_normalise(name) + text[end:team], Span(start, team))
+            add(normalise(name) + text[end:team], Span(start, team))
     for name, spans in list(found.items()):
         if _COMMITTEE_END.search(name):
             for span in spans:
@@ -267,7 +283,7 @@ def _opens(text: str, title: Title) -> bool:
     body = str(title.fixed[1]) if title.fixed else ""
     if body[:1] in "省市县区州":
         return False
-    return bool(_known(body) or known_body(body)
+    return bool(known(body) or known_body(body)
                 or _OPENING.search(text, max(0, title.span.start - 1), title.span.start))
 
 
@@ -276,26 +292,10 @@ def _with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     of 辽宁大学经济学院), at the sub-body's first mention."""
     listed = {entry["name"] for entry in out}
     for entry in list(out):
-        parent = parent_named(entry["name"], _known, _parents())
+        parent = parent_named(entry["name"], known, parents())
         if parent is not None and parent not in listed:
             listed.add(parent)
             out.append({"name": parent, "mentions": entry["mentions"][:1]})
-    return out
-
-
-def _joined_words(entities: list[Entity]) -> list[Entity]:
-    """The model's ORG words with a name cut from its body joined again (土耳其|中央银行,
-    比|港港务局): a word that does not end like a body, right before one that does."""
-    out: list[Entity] = []
-    for entity in entities:
-        last = out[-1] if out else None
-        if (last is not None and last.tag == entity.tag == "ORG" and last.end == entity.start
-                and not body_like(last.text) and last.text[-1] not in "和同与及的在对向"
-                and (len(last.text) > 1 or last.text in words("transliteration_chars.txt"))
-                and body_like(entity.text) and _known(entity.text) is None):
-            out[-1] = Entity("ORG", last.start, entity.end, last.text + entity.text)
-        else:
-            out.append(entity)
     return out
 
 
@@ -340,44 +340,4 @@ def _cut_level(text: str, body: Span) -> bool:
     return bool(_CUT_LEVEL.match(text[body.start:body.end])) and bool(
         re.match(r"[\u4e00-\u9fff]", before)) and before not in "、和及与的在"
 
-
-def _known(name: str) -> str | None:
-    """The full name of a fixed name or alias (党中央, 国务院), if ``name`` is one; 中共 before
-    a central body's short name goes (中共中央纪委国家监委 → 中央纪委, 国家监委)."""
-    found = ALIASES.get(name) or known_name(name) or (name if name in _parents() else None)
-    if found is None and name.startswith("中共中央") and len(name) > 4:
-        found = known_name(name[2:])
-    return found
-
-
-@cache
-def _parents() -> frozenset[str]:
-    """The parent bodies of bodies.tsv (国务院, 全国人大): bodies of their own."""
-    return frozenset(p for p in parent_bodies()
-                     if p not in ("中央", "中华人民共和国"))  # too wide alone
-
-
-def _normalise(name: str) -> str:
-    name = _FORMER.sub("", ALIASES.get(name, name))
-    name = _SAR_SHORT.sub(r"\1特别行政区", name)  # 香港特区政府 → 香港特别行政区政府
-    name = _FOREIGN_CENTRE.sub(r"\1中央", name)  # 越共中共中央书记处 → 越共中央书记处
-    name = name.removesuffix("常务")  # …主席团|常务主席: the post's first word
-    name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
-    if name.startswith("中国") and known_name(name[2:]) and not known_name(name):
-        name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
-    if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):
-        name = name[2:]
-    return _people_government(name)
-
-
-def _people_government(name: str) -> str:
-    """浙江省政府 → 浙江省人民政府, 炎陵县政府 → 炎陵县人民政府: a Chinese division's
-    government by its full name (a special administrative region's keeps its own)."""
-    if not name.endswith("政府") or name.endswith("人民政府") or "特别行政区" in name:
-        return name
-    entry = gazetteer().surfaces.get(name[:-2])
-    place = entry.places[0] if entry is not None and entry.places else None
-    if place is None or place.adcode is None or place.name != name[:-2]:
-        return name
-    return f"{name[:-2]}人民政府"
 
