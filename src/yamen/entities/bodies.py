@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from yamen.entities.country_view import shared_guo
 from yamen.entities.gazetteer import Place, gazetteer
 from yamen.entities.ner import Entity
 from yamen.lexicon import rows
@@ -40,8 +41,10 @@ _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
-    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会)$"
+    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会)$"
 )
+# Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
+_VERB_TAGS = frozenset({"v", "p"})
 # Bodies longer than this are not guessed (a run of characters that long is a phrase).
 MAX_BODY = 16
 MAX_PLACE = 12
@@ -71,7 +74,7 @@ _DEPARTMENT = re.compile(
 # A guessed body that names no one body: a bare kind (委员会, 领导小组), a pointer (该局,
 # 本市), or a kind of unit with its Party organ (局党组, 村党委, 机关党委).
 _GENERIC = re.compile(
-    r"^(?:[该本其此各全这那][\u4e00-\u9fff]{0,3}|上级[\u4e00-\u9fff]*|"
+    r"^(?:[该本其此各全这那][\u4e00-\u9fff]{0,3}|上级[\u4e00-\u9fff]*|秘书处|"
     r"(?:[\u4e00-\u9fff]|机关|单位|部门|学校|公司|企业|公社|联村)?"
     r"(?:党委|党组|党工委|纪委|党支部|党总支|委员会|领导小组|工作组|办公室|代表团|中央|部|局|委|"
     r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂|院))$"
@@ -160,11 +163,19 @@ def body_before(text: str, end: int, levels: tuple[str, ...],
                 start -= 2
             if text.endswith("常委会", 0, start) and _npc_parents().get(name) == _NPC_SC:
                 start -= 3  # 常委会法工委 in an NPC report: 全国人大常委会法工委
-            if start == 0 or _BODY_STOP.match(text, start - 1) or _term_before(text, start):
+            if (start == 0 or _BODY_STOP.match(text, start - 1) or _term_before(text, start)
+                    or _after_verb(start, words)):
                 written = text[start:end].removeprefix("中共") if name != "中共中央" else name
                 return Body(start, _npc_written(text, start, written, name), known=True)
             break  # a known name inside a longer one (省政府办公厅): read it as written
     return _guess(text, end, levels, words)
+
+
+def _after_verb(start: int, words: Words | None) -> bool:
+    """复信|世界卫生组织总干事, 应|联合国秘书长…邀请: the model ends a verb or a preposition
+    where a known body starts, so the body's name starts there."""
+    before = words.get(start) if words is not None else None
+    return before is not None and before.tag in _VERB_TAGS
 
 
 def _npc_written(text: str, start: int, written: str, name: str) -> str:
@@ -204,6 +215,9 @@ def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) ->
         return None
     if name.startswith("中共"):
         left, name = left + 2, name[2:]
+    if (name[1:] in _lexicon()[0] or name[1:] in _lexicon()[1]) and (
+            shared := shared_guo(text, left + 1)) is not None:
+        return Body(left, f"{shared}{name[1:]}")  # 美国务院 → 美国国务院
     return _local(left, name, levels) or Body(left, name)
 
 

@@ -49,7 +49,7 @@ def country_in_view(text: str, at: int) -> str | None:
 # After 中 and a country's one-character abbreviation, either way round (中俄关系, 美中
 # 双边关系): what shows the
 # pair names two countries, not a word (中西部, 中美洲, 中英文).
-_PAIR_AFTER = frozenset("两关合双友建贸人经战全务政议")
+_PAIR_AFTER = frozenset("两关合双友建贸人经战全务政议教")
 _SIDE_BEFORE = frozenset("与同和及向对跟，,。、：:")
 # Sides that are words (西方, 比方, 古方, 老方法): not a country's side.
 _NOT_SIDE = frozenset("西比古老")
@@ -79,6 +79,20 @@ def countries_in(text: str, start: int, end: int) -> list[str]:
             found.append(short[pair[0]])
         at += 1
     return list(dict.fromkeys(name for name in found if name != "中国"))
+
+
+def shared_guo(text: str, at: int) -> str | None:
+    """美国务院, 美国防部长: a country whose name ends in 国 written by its abbreviation,
+    sharing that 国 with a body named after it (国务院, 国防部, 国会) that starts at ``at``.
+    The country (美国), or None."""
+    if at < 1 or not text.startswith("国", at):
+        return None
+    country = _abbreviations().get(text[at - 1])
+    if country != f"{text[at - 1]}国":
+        return None
+    if at >= 2 and text[at - 2] not in _SIDE_BEFORE and "\u4e00" <= text[at - 2] <= "\u9fff":
+        return None  # 欧美国家: the abbreviation ends another word
+    return country
 
 
 @cache

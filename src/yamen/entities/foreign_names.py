@@ -88,13 +88,19 @@ def _run_on_title(text: str, at: int, words: dict[int, Entity]) -> Span | None:
                    if (w := words.get(b)) is not None), None)
     if holder is None or holder.end <= at:
         return None
-    rest = text[at:holder.end]
-    after = words.get(holder.end)
-    if (HAN_RUN.fullmatch(rest) and MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME
-            and transliterated(rest)
-            and (after is None or after.tag in _FOREIGN_END_TAGS
-                 or BREAK.match(text, holder.end))):
-        return Span(at, holder.end)
+    ends = [holder.end]
+    # 总理图|多|塞|向: the name's other characters split off one by one after the title's word
+    while (ends[-1] - at < MAX_FOREIGN_NAME and (piece := words.get(ends[-1])) is not None
+           and len(piece.text) == 1 and piece.text not in _NOT_A_PIECE
+           and piece.text not in _NOT_A_LEAD):
+        ends.append(piece.end)
+    for end in reversed(ends):
+        rest, after = text[at:end], words.get(end)
+        if (HAN_RUN.fullmatch(rest) and MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME
+                and transliterated(rest)
+                and (after is None or after.tag in _FOREIGN_END_TAGS
+                     or BREAK.match(text, end))):
+            return Span(at, end)
     return None
 
 

@@ -16,6 +16,7 @@ from yamen.entities.country_view import (
     country_in_view,
     country_opening,
     sentence_around,
+    shared_guo,
 )
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import FORMER_BEFORE, LEVELS_LONGEST, Title
@@ -101,6 +102,8 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
     if envoy is not None:
         return envoy
     head = foreign_head(text, start)
+    if head is None and word.startswith("国") and (shared := shared_guo(text, start)):
+        head = (shared, shared, start - 1)  # 美国防部长: 美国 + 国防部长
     past = head is None and text.endswith("前", 0, start)
     if past:
         head = foreign_head(text, start - 1)  # 美国前总统奥巴马

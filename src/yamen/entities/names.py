@@ -171,7 +171,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
 
         if (len(candidate) == size and _HAN_NAME.fullmatch(candidate) and follows
                 and surnamed(candidate) and not (size == 2 and _common_word(word, end))
-                and not _NEVER_GIVEN.search(candidate, 1)):
+                and not _NEVER_GIVEN.search(candidate, 1)
+                and not _REPORT_VERB.fullmatch(candidate, 1)):  # 印度内政部长曾|表示
             return Span(at, end)
     return None
 

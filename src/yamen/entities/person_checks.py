@@ -60,6 +60,32 @@ def preposition_run_in(text: str, name: str) -> bool:
             and name[1] in _country_initials(text))
 
 
+# What stands before a country's abbreviation that opens a phrase (对孟经济, 与俄经贸).
+_BEFORE_ABBREVIATION = frozenset("向对与同和从赴在")
+
+
+def country_pair(text: str, start: int, name: str) -> bool:
+    """孟中印缅, 孟中建交, 中布复交, 对孟经济: a country's one-character abbreviation paired
+    with 中 (either way round), or after a preposition in a text that writes that country
+    as a side (孟方), for a country the text names — not a person."""
+    initials = _country_initials(text)
+    if name[0] == "中" and name[1] in initials:
+        return True
+    if name[0] not in initials:
+        return False
+    return name[1] == "中" or (start > 0 and text[start - 1] in _BEFORE_ABBREVIATION
+                               and name[0] in _sides(text))
+
+
+@cache
+def _sides(text: str) -> frozenset[str]:
+    """The characters a text writes as a side (孟方, 布方): read once per text."""
+    return frozenset(match.group(1) for match in _SIDE.finditer(text))
+
+
+_SIDE = re.compile(r"([\u4e00-\u9fff])方")
+
+
 # Verbs and prepositions whose object is the Party: 对党忠诚, 听党话, 跟党走, 爱党.
 _PARTY_BEFORE = frozenset("对听跟爱向入建兴为")
 

@@ -31,6 +31,7 @@ from yamen.entities.names import (
 )
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
+    country_pair,
     cut_short,
     dotted_alias,
     in_country_name,
@@ -306,6 +307,8 @@ def _plausible(text: str, span: Span, joined: bool = False) -> bool:
         return False  # 委|内瑞拉: the end of a country's name
     if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
         return False  # 巴方, 向乌, 库皮扬斯克方向
+    if country_pair(text, span.start, name) or name in words("not_names.txt"):
+        return False  # 孟中印缅, 中布复交; 艾滋病
     if party_phrase(text, span.start, name) or negated(text, span.start):
         return False  # 对党忠诚, 不周严
     if not foreign and uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
