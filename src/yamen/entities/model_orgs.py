@@ -154,6 +154,8 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return True
     if text.startswith("部门", end) or (name.endswith("部") and text.startswith("门", end)):
         return True  # 得州电力部门, 环保部门: a kind of department, not a named one
+    if text.startswith("界", end):
+        return True  # 美国银行|界, 金融|界: a sector, not a body
     if _PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name):
         return True
     if _PARTY_KIND.search(name) or _SLOGAN_OR_DOCUMENT.search(name):

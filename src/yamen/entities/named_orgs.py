@@ -149,3 +149,75 @@ def country_written_short(
     if len(names) > 1:
         names = tuple(n for n in names if n in named)
     return names[0] if len(names) == 1 else None
+
+
+# A newspaper or magazine in title marks (《费加罗报》, 《经济周刊》, 《朝日新闻》): CONVENTIONS
+# counts media; a bulletin or report (《联合公报》, 《工作简报》, 《情况通报》) is a document,
+# and 《…新闻》 a programme (《晚间新闻》) unless it is a paper's own name.
+_MEDIA = re.compile(
+    r"《([^《》\s，。、]{0,12}?(?:日报|时报|晚报|早报|邮报|周报|论坛报|周刊|杂志|画报"
+    r"|(?<![公简通情汇警预捷喜海电年季月周日画快])报|(?:朝日|每日|读卖|产经)新闻|今日美国))》"
+)
+# A national team: a country, then its sport and its side (中国队, 巴西足球队, 德国男子网球队).
+_SPORTS = (
+    "足球|篮球|排球|乒乓球|羽毛球|网球|游泳|田径|体操|跳水|举重|射击|围棋|象棋|冰球|"
+    "曲棍球|手球|水球|藤球|垒球|棒球|击剑|柔道|摔跤|拳击|滑冰|滑雪|冰壶|赛艇|皮划艇"
+)
+_TEAM = re.compile(rf"(?:男子|女子)?(?:{_SPORTS})?(?:国家队|男队|女队|队)(?![员伍长列形旗部友])")
+
+
+def media(view: str) -> list[tuple[str, Span]]:
+    """Newspapers and magazines named in title marks, without the marks."""
+    return [(m.group(1), Span(*m.span(1))) for m in _MEDIA.finditer(view)]
+
+
+def teams(view: str) -> list[tuple[str, Span]]:
+    """National teams named by their country (中国队, 印尼队, 巴西足球队): the places module
+    reads no place in a team's name, so the country is looked up here."""
+    surfaces = gazetteer().surfaces
+    out: list[tuple[str, Span]] = []
+    for match in _TEAM.finditer(view):
+        for size in range(6, 1, -1):
+            start = match.start() - size
+            entry = surfaces.get(view[start:match.start()]) if start >= 0 else None
+            if entry is not None and any(p.kind == "country" for p in entry.places):
+                out.append((view[start:match.end()], Span(start, match.end())))
+                break
+    return out
+
+
+# A foreign state's body written bare (国会, 内阁, 参议院) where one foreign country is in
+# view: 日本媒体把4月8日国会通过的…预算 → 日本国会. Only after punctuation, a function word,
+# a number or a date (吴邦国会见 holds no 国会), and not a generic use (多边议会框架).
+_BARE_FOREIGN = re.compile(
+    r"(?<=[\s，。；：、“（\d日次届对在及和与向经由被把将让使据称说从])"
+    r"(?:国会|参议院|众议院|国民议会|联邦议会|议会[上下]院|议会|内阁)(?!合作|框架|制度|民主|外交|山|见|谈)"
+)
+
+
+# A list of kinds of body (加强政府、议会、政党和地方…交流): both sides' bodies, none named.
+_KINDS_AROUND = re.compile(
+    r"(?:政府|政党|地方|民间|军队|企业)[、和与及](?:国会|参议院|众议院|议会|内阁)"
+    r"|(?:国会|参议院|众议院|议会|内阁)[、和与及](?:政府|政党|地方|民间|军队|企业)"
+)
+
+
+def bare_foreign_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
+    """Bare bodies of a foreign state, named with the only foreign country mentioned before
+    them on the same line."""
+    countries = sorted((start, p["name"]) for p in places if p["kind"] == "country"
+                       and p["name"] != "中国" for start, _ in p["mentions"])
+    out: list[tuple[str, Span]] = []
+    at, seen, line_start = 0, set(), 0
+    for match in _BARE_FOREIGN.finditer(view):
+        line = view.rfind("\n", 0, match.start()) + 1
+        if line != line_start:
+            line_start, seen = line, set()
+        while at < len(countries) and countries[at][0] < match.start():
+            if countries[at][0] >= line_start:
+                seen.add(countries[at][1])
+            at += 1
+        if len(seen) == 1 and not _KINDS_AROUND.search(
+                view[max(0, match.start() - 3):match.end() + 3]):
+            out.append((next(iter(seen)) + match.group(), Span(*match.span())))
+    return out

@@ -24,10 +24,13 @@ from yamen.entities.model_orgs import (
     trimmed,
 )
 from yamen.entities.named_orgs import (
+    bare_foreign_bodies,
     country_written_short,
     jurisdiction_bodies,
     known_name,
+    media,
     named_bodies,
+    teams,
 )
 from yamen.entities.ner import Entity
 from yamen.entities.org_forms import (
@@ -85,7 +88,10 @@ _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
 # A committee of a bare level nothing resolved (州委 of 州委副书记): no body named.
 _LEVEL_BODY = re.compile(r"^[省市县区州]委$")
 # A kind of body, not one (芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
-_KIND = re.compile(r"有关|^各|各(?:政党|国|级|地|部门|专门|民主党派)")
+_KIND = re.compile(r"有关|^各|^两国|各(?:政党|国|级|地|部门|专门|民主党派)")
+# A site's own body written after it (故宫|博物院, 布达拉宫|管理处): the model's ORG word over
+# the site names the body, though a site's mention is otherwise no body's.
+_SITE_BODY = re.compile(r"(?:博物院|博物馆|纪念馆|管理处|管理局|管理委员会|管委会|研究院|研究所)")
 # Where an unheld title's body opens a name: after punctuation or a function word.
 _OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京])$")
 
@@ -126,7 +132,9 @@ def find_organizations(
     bodies = jurisdiction_bodies(text, places)
     title_spans = [title.span for chain in chains for title in chain.titles]
     cut_ends: set[int] = set()
-    title_spans += [Span(*m) for p in places if p["kind"] == "site" for m in p["mentions"]]
+    sites = {m[0]: (m[1], p["name"]) for p in places if p["kind"] == "site"
+             for m in p["mentions"]}
+    title_spans += [Span(start, end) for start, (end, _) in sites.items()]
     held_spans = {title.span for title in titles}
     unheld = {title.span.end - len(title.post) for chain in chains for title in chain.titles
               if title.org and title.span not in held_spans}
@@ -165,7 +173,8 @@ def find_organizations(
     starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
     for name, span in [*named, *bodies,
                        *institutions(text, places, starts), *coordinated(text, places),
-                       *grassroots(text, places), *session_bodies(text)]:
+                       *grassroots(text, places), *session_bodies(text), *media(text),
+                       *teams(text), *bare_foreign_bodies(text, places)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
@@ -186,7 +195,8 @@ def find_organizations(
     division_starts = [at for at, _ in divisions]
     for entity in joined_words(entities):
         if entity.tag != "ORG" or (entity.end not in cut_ends
-                                   and any(in_title[entity.start:entity.end])):
+                                   and any(in_title[entity.start:entity.end])
+                                   and not _site_body(text, entity, sites)):
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
@@ -297,6 +307,18 @@ def _with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
             listed.add(parent)
             out.append({"name": parent, "mentions": entry["mentions"][:1]})
     return out
+
+
+def _site_body(text: str, entity: Entity, sites: dict[int, tuple[int, str]]) -> bool:
+    """Whether the model's ORG word is a site's own body written after its name (故宫博物院,
+    which the places module reads whole as the site 故宫)."""
+    site = sites.get(entity.start)
+    if site is None or site[0] > entity.end:
+        return False
+    body = _SITE_BODY.search(text, entity.start, entity.end)
+    return (body is not None and body.end() == entity.end
+            and text.startswith(site[1], entity.start) and body.start() >= entity.start + len(
+                site[1]))
 
 
 def _own_body(rest: str) -> bool:
