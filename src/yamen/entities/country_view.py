@@ -6,7 +6,7 @@ one-character abbreviation in a pair with China (中俄关系, 美中) or as a s
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from yamen.entities.gazetteer import gazetteer
 from yamen.lexicon import rows
@@ -59,26 +59,39 @@ def countries_in(text: str, start: int, end: int) -> list[str]:
     """Foreign countries named in text[start:end]: by name (俄罗斯), or by a one-character
     abbreviation that stands for one country in a pair with China (中俄, 美中) or a side
     (俄方愿)."""
+    found = [name for _, name in _country_hits(text, start, end)]
+    return list(dict.fromkeys(name for name in found if name != "中国"))
+
+
+def country_initials_written(text: str) -> frozenset[str]:
+    """The first characters of the foreign countries as the text writes them: 马 of 马其顿
+    (now 北马其顿), 巴 of 巴哈马."""
+    return frozenset(first for first, name in _country_hits(text, 0, len(text))
+                     if name != "中国")
+
+
+def _country_hits(text: str, start: int, end: int) -> list[tuple[str, str]]:
     surfaces, found = gazetteer().surfaces, []
-    short = _abbreviations()
+    short = _abbreviations() | _written_in_full(text)
     at = start
     while at < end:
         size = next((size for size in COUNTRY_SIZES if at + size <= end
                      and (entry := surfaces.get(text[at:at + size])) is not None
                      and entry.places and entry.places[0].kind == "country"), 0)
         if size:
-            found.append(surfaces[text[at:at + size]].places[0].name)
+            found.append((text[at], surfaces[text[at:at + size]].places[0].name))
             at += size
             continue
         pair = text[at:at + 2]
         if (at + 3 <= end and "中" in pair and pair.replace("中", "", 1) in short
                 and text[at + 2] in _PAIR_AFTER):
-            found.append(short[pair.replace("中", "", 1)])  # 中俄关系, 美中关系
+            one = pair.replace("中", "", 1)
+            found.append((one, short[one]))  # 中俄关系, 美中关系
         elif (at + 2 <= end and pair[1:] == "方" and pair[0] in short and pair[0] not in _NOT_SIDE
               and (at == 0 or text[at - 1] in _SIDE_BEFORE)):
-            found.append(short[pair[0]])
+            found.append((pair[0], short[pair[0]]))
         at += 1
-    return list(dict.fromkeys(name for name in found if name != "中国"))
+    return found
 
 
 def shared_guo(text: str, at: int) -> str | None:
@@ -93,6 +106,26 @@ def shared_guo(text: str, at: int) -> str | None:
     if at >= 2 and text[at - 2] not in _SIDE_BEFORE and "\u4e00" <= text[at - 2] <= "\u9fff":
         return None  # 欧美国家: the abbreviation ends another word
     return country
+
+
+@lru_cache(maxsize=256)
+def _written_in_full(text: str) -> dict[str, str]:
+    """中塞建交 in a text about 塞拉利昂: a one-character abbreviation stands for the one
+    country of that initial the text writes in full, when that is not the usual one
+    (塞 is 塞尔维亚 elsewhere). Read once per text."""
+    surfaces, named = gazetteer().surfaces, {}
+    at = 0
+    while at < len(text):
+        size = next((size for size in COUNTRY_SIZES if at + size <= len(text)
+                     and (entry := surfaces.get(text[at:at + size])) is not None
+                     and entry.places and entry.places[0].kind == "country"), 0)
+        if size:
+            named.setdefault(text[at], set()).add(surfaces[text[at:at + size]].places[0].name)
+        at += size or 1
+    short = _abbreviations()
+    return {initial: next(iter(names)) for initial, names in named.items()
+            if len(names) == 1 and initial in short and short[initial] not in names
+            and "中国" not in names}
 
 
 @cache

@@ -90,10 +90,13 @@ def _run_on_title(text: str, at: int, words: dict[int, Entity]) -> Span | None:
         return None
     ends = [holder.end]
     # 总理图|多|塞|向: the name's other characters split off one by one after the title's word
+    # or the rest of it tagged as a name (外长久|里奇: the model reads 长久 as one word)
     while (ends[-1] - at < MAX_FOREIGN_NAME and (piece := words.get(ends[-1])) is not None
-           and len(piece.text) == 1 and piece.text not in _NOT_A_PIECE
-           and piece.text not in _NOT_A_LEAD):
+           and ((len(piece.text) == 1 and piece.text not in _NOT_A_PIECE
+                 and piece.text not in _NOT_A_LEAD) or piece.tag == "PER")):
         ends.append(piece.end)
+        if piece.tag == "PER":
+            break
     for end in reversed(ends):
         rest, after = text[at:end], words.get(end)
         if (HAN_RUN.fullmatch(rest) and MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME

@@ -146,6 +146,8 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
     """
     table, start = tables(), match.start()
     surfaces = gazetteer().surfaces
+    if (listed := _listed_without_country(text, match)) is not None:
+        return listed
     for at in range(max(0, start - MAX_PARTY - max(COUNTRY_SIZES)), start - 1):
         if at > 0 and _HAN.match(text, at - 1) and (words is None or at not in words):
             continue  # not where a word starts
@@ -163,6 +165,20 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
                              fixed=(f"{body}{word}", body), former=former)
             break
     return _party_in_view(text, match, words)
+
+
+def _listed_without_country(text: str, match: re.Match[str]) -> Title | None:
+    """自民党干事长二阶俊博: a listed party that the news writes without its country, and
+    whose label adds it (日本自民党), is that country's — whatever country is in view."""
+    table, start = tables(), match.start()
+    for party in sorted(table.parties, key=len, reverse=True):
+        label, country = table.party_labels[party], table.parties[party]
+        if (text.endswith(party, 0, start) and label != party and label.startswith(country)
+                and not text.endswith(country, 0, start - len(party))):
+            word = word_of(match)
+            return Title(Span(start - len(party), match.end()), word, jurisdiction=country,
+                         fixed=(f"{label}{word}", label))
+    return None
 
 
 def _party_in_view(text: str, match: re.Match[str], words: Words | None) -> Title | None:

@@ -19,7 +19,7 @@ from yamen.lexicon import words as word_list
 
 # What may follow a name directly: punctuation, or a verb or particle of the genre.
 _AFTER_NAME = re.compile(
-    r"[、，,。；;：:（(）)\s“”\"]|$|等|同志|一行|出席|主持|会见|会谈|表示|指出|强调|说|讲话|致辞|"
+    r"[、，,。；;：:（(）)\s“”\"]|$|等|同志|一行|出席|主持|会见|会谈|会面|表示|指出|强调|说|讲话|致辞|"
     r"介绍|陪同|参加|在|到|来|赴|率|和|与|及|分别|也|还|先后|对|向|为|主任|代表|看望|调研|考察|"
     r"前往|深入|听取|宣布|当选|任|被|感谢|总书记|主席|总理|委员长|访问|作|第|\d"
 )
@@ -55,7 +55,7 @@ BODY_ENDINGS = ("政协", "人大", "党委", "政府", "同志")
 # Words whose first character the model runs into a name before them (卢拉针|对其上诉,
 # 普京通|电话).
 RUN_IN_WORDS = ("针对", "对于", "由于", "关于", "等于", "通电话", "副委员长", "副主席", "副总理",
-                "副省长", "副市长", "作了", "作的", "作出")
+                "副省长", "副市长", "作了", "作的", "作出", "特使")
 # Conjunctions the model sometimes tags as a name's first character (和通伦, 同苏林).
 JOINING = frozenset("和与同及")
 # A note after a name in a list: sex, ethnicity, sector, (兼) — not part of the name.
@@ -172,9 +172,21 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
         if (len(candidate) == size and _HAN_NAME.fullmatch(candidate) and follows
                 and surnamed(candidate) and not (size == 2 and _common_word(word, end))
                 and not _NEVER_GIVEN.search(candidate, 1)
-                and not _REPORT_VERB.fullmatch(candidate, 1)):  # 印度内政部长曾|表示
+                and not _REPORT_VERB.fullmatch(candidate, 1)  # 印度内政部长曾|表示
+                and not _verb_ends_four(candidate, words.get(at + 2))):  # 副总统车队遭袭
             return Span(at, end)
     return None
+
+
+def _verb_ends_four(name: str, last: Entity | None) -> bool:
+    """A run of four after a single surname whose last two characters the model reads as a
+    verb: a phrase (车队|遭袭, 沙雷|会面), as a Chinese name of four needs a compound
+    surname (林郑月娥 stays)."""
+    return (len(name) == MAX_NAME and name[:2] not in word_list("surnames.txt")
+            and last is not None and len(last.text) == 2 and last.tag in _VERB_TAGS)
+
+
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
 
 
 def _reports(text: str, after: Entity | None) -> bool:
@@ -354,8 +366,14 @@ def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
     """马尔万·阿布特: a transliterated name the model cut at its middle dot goes on through
     each ·, while a name (a PER word) follows it."""
     end = span.end
-    while text.startswith("·", end) and (part := words.get(end + 1)) is not None and (
-            part.tag == "PER" and HAN_RUN.fullmatch(part.text)):
+    while text.startswith("·", end):
+        part = words.get(end + 1)
+        if part is not None and part.tag == "PER" and HAN_RUN.fullmatch(part.text):
+            end = part.end
+            continue
+        part = words.get(end)  # 乌胡鲁/PER ·肯雅塔/w: the model ran the dot into the rest
+        if part is None or not HAN_RUN.fullmatch(part.text, 1) or not transliterated(part.text[1:]):
+            break
         end = part.end
     return Span(span.start, end) if end != span.end else span
 

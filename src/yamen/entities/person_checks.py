@@ -15,20 +15,24 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from yamen.entities.country_view import countries_in
+from yamen.entities.country_view import countries_in, country_initials_written
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
-from yamen.lexicon import surnamed
+from yamen.lexicon import surnamed, transliterated
 
 # What follows a foreign town's or region's name, not a person's: 库皮扬斯克方向,
 # 顿涅茨克地区, 马里兰州, 库肯霍夫城堡 — and a list of such places (佛蒙特、北卡罗莱纳等多州,
 # 库拉霍夫和波克罗夫斯克地区).
-_PLACE_AFTER = re.compile(
-    r"(?:方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
-    r"城堡|宫|广场|机场|港|湾|岛|公园|大街|大桥|海峡|"
-    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国|地|城市|郡|方向)|"
-    r"[、和][\u4e00-\u9fff]{2,8}?(?:方向|地区|州|省))"
+_PLACE_RIGHT = (
+    r"方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
+    r"城堡|宫|广场|机场|港|湾|岛|公园|大街|大桥|海峡|核设施|核电站|国家森林|"
+    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国(?!际)|地|城市|郡|方向)"
 )
+_PLACE_AFTER = re.compile(
+    rf"(?:{_PLACE_RIGHT}|[、和][\u4e00-\u9fff]{{2,8}}?(?:方向|地区|州|省))")
+# The same without a place listed after the name (谢里夫和旁遮普省首席部长), for a name
+# that may be a Chinese one.
+_PLACE_RIGHT_AFTER = re.compile(f"(?:{_PLACE_RIGHT})")
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
 _PLACE_BEFORE = re.compile(
     r"(?:枢纽|要地|重镇|首都|城市|小镇|村庄|港口|地区|州|城|[东西南北]部的?)$")
@@ -45,13 +49,17 @@ CUED_LENGTH = 4
 @cache
 def _country_initials(text: str) -> frozenset[str]:
     """First characters of the foreign countries a text names: 巴 (巴哈马), 乌 (乌克兰)."""
-    return frozenset(name[0] for name in countries_in(text, 0, len(text)))
+    return frozenset(name[0] for name in countries_in(text, 0, len(text))) | (
+        country_initials_written(text))
 
 
 def side_of_talks(text: str, name: str) -> bool:
     """巴方, 马方, 乌方: a country's abbreviation and 方 (the side), for a country the text
-    names — not a person, whatever the model says."""
-    return len(name) == 2 and name[1] == "方" and name[0] in _country_initials(text)
+    names — not a person, whatever the model says; nor with the verb run in (塞方钦佩), nor
+    its army (乌军, 以军)."""
+    if name[0] not in _country_initials(text):
+        return False
+    return name[1] == "方" or name[1:] in _ARMY or name[1:] in _AFTER_ABBREVIATION
 
 
 def preposition_run_in(text: str, name: str) -> bool:
@@ -71,10 +79,28 @@ def country_pair(text: str, start: int, name: str) -> bool:
     initials = _country_initials(text)
     if name[0] == "中" and name[1] in initials:
         return True
+    if name[0] == "方" and start > 0 and (text[start - 1] == "中" or text[start - 1] in initials):
+        return True  # 中|方珍视: the side's 方, not the surname
     if name[0] not in initials:
         return False
+    if name[1] in initials and (len(name) == 2 or name[2] in _AFTER_PAIR):
+        return True  # 韩朝, 韩日|此前: two countries the text names, by abbreviation
+    if _COUNTED_COUNTRIES.fullmatch(name, 1):
+        return True  # 塞、匈、马三国总理: the last of a list of countries and their count
     return name[1] == "中" or (start > 0 and text[start - 1] in _BEFORE_ABBREVIATION
                                and name[0] in _sides(text))
+
+
+# A country's army written by its abbreviation (乌军, 伊军机在摩苏尔被击落, 韩军方).
+_ARMY = frozenset({"军", "军机", "军方"})
+# News words after a country's abbreviation that the model runs into a name (韩媒, 伊媒,
+# 乌援, 韩民众, 韩法院, 韩证实, 厄警方, 伊总统, 阿和平, 巴和解, 吉驻华, 乌亲欧).
+_AFTER_ABBREVIATION = frozenset({
+    "媒", "援", "民众", "法院", "证实", "宣布", "警方", "相关", "总统", "政府", "政策", "和平",
+    "经济", "和解", "驻华", "亲欧", "官员", "议会", "外长", "央行", "国防", "媒体"})
+# What follows a pair of abbreviations that the model runs into it (韩日此前签署).
+_AFTER_PAIR = frozenset("此两之间的")
+_COUNTED_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
 
 
 @cache
@@ -100,18 +126,35 @@ def place_like(text: str, name: str) -> bool:
     of its mentions (波克罗夫斯克方向, 铁路枢纽红利曼, 佛蒙特、北卡罗莱纳等多州, 顿涅茨克、
     卢甘斯克 with a place named beside it in a list), or only ever opens a quotation
     (“艾布拉姆斯”主战坦克, “苏沃洛夫突击”: a brand, a model or an exercise)."""
-    if surnamed(name) and len(name) <= 3:
-        return False
+    if len(name) > 2 and name[-1] in _DIVISIONS and transliterated(name[:-1] + "斯"):
+        return True  # 萨达省, 库尔斯克州: a foreign division with its own word
+    chinese = surnamed(name) and len(name) <= 3
+    if chinese and not transliterated(name):
+        return _quoted_whole(text, name)
     matches = list(re.finditer(re.escape(name), text))
     quoted = bool(matches)
     for match in matches:
         before = max(0, match.start() - PLACE_WORD_MAX)  # a short window: linear time
-        if _PLACE_AFTER.match(text, match.end()) or _PLACE_BEFORE.search(
+        after = _PLACE_RIGHT_AFTER if chinese else _PLACE_AFTER
+        if after.match(text, match.end()) or _PLACE_BEFORE.search(
             text, before, match.start()
-        ) or _listed_with_place(text, match.start(), match.end()):
+        ) or (not chinese and _listed_with_place(text, match.start(), match.end())):
             return True
         quoted = quoted and text[match.start() - 1:match.start()] == "“"
-    return quoted
+    return quoted or _quoted_whole(text, name)
+
+
+# A foreign division's own word, when the model runs it into the name (萨达省).
+_DIVISIONS = frozenset("省州")
+
+
+def _quoted_whole(text: str, name: str) -> bool:
+    """“尤尼斯”: a name that stands only whole in quotation marks — a storm, a ship, an
+    operation, a brand — is no person's."""
+    matches = list(re.finditer(re.escape(name), text))
+    return bool(matches) and all(
+        text[m.start() - 1:m.start()] == "“" and text.startswith("”", m.end())
+        for m in matches)
 
 
 # The longest neighbour in a list looked up as a place (乌兹别克斯坦).
@@ -230,14 +273,18 @@ def cut_short(text: str, name: str, breaks: re.Pattern[str],
 
 
 def in_country_name(text: str, start: int) -> bool:
-    """Whether the characters before ``start`` open a country's name that runs on (委|内瑞拉)."""
+    """Whether the characters before ``start`` open the name of a country or a foreign
+    city that runs on (委|内瑞拉, 达累斯|萨拉姆)."""
     surfaces = gazetteer().surfaces
     for size in range(1, min(3, start) + 1):
         for length in range(size + 1, size + 5):
             entry = surfaces.get(text[start - size:start - size + length])
-            if entry is not None and entry.places and entry.places[0].kind == "country":
+            if entry is not None and entry.places and entry.places[0].kind in _FOREIGN_KINDS:
                 return True
     return False
+
+
+_FOREIGN_KINDS = frozenset({"country", "foreign"})
 
 
 # How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班):

@@ -102,10 +102,13 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     for index, chain in enumerate(chains):
         listed_any = False
         note = _RANK_NOTE.match(text, chain.end)  # 国务院副秘书长（正部长级）肖捷
-        span = name_at(text, note.end() if note else chain.end, words, after_title=True)
+        at = note.end() if note else chain.end
+        seeking = _SEEKING.match(text, at)  # 民主党总统竞选人希拉里: a candidate, no post
+        at = seeking.end() if seeking else at
+        span = name_at(text, at, words, after_title=True)
         if chain.titles[-1].foreign:
             # 总理欧尔|班: a transliterated name the model split is read whole
-            longer = foreign_name_at(text, chain.end, words)
+            longer = foreign_name_at(text, at, words)
             if longer is not None and (span is None or longer.end > span.end):
                 span = longer
             if span is not None:
@@ -130,11 +133,12 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             if not listed_any:
                 orphans.append(index)
             continue
-        add(span, chain.titles)
+        titles = chain.titles[:-1] if seeking else chain.titles  # the post sought is not held
+        add(span, titles)
         holders[index] = span
         taken.append(span)
         for listed in list_after(text, span.end, words, chain_starts):
-            add(listed, chain.titles)  # 副省长A、B: the title is shared
+            add(listed, titles)  # 副省长A、B: the title is shared
             taken.append(listed)
     for index in reversed(orphans):
         # 第十五届中央政治局委员，第十六届、十七届中央政治局常委…委员长吴邦国同志: titles
@@ -182,6 +186,10 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     bare_general_secretary(text, people)
     _mentions(text, people)
     return list(people.values())
+
+
+# What stands between a post and a name when the person only seeks it (总统竞选人, 候选人).
+_SEEKING = re.compile(r"(?:竞选人|候选人|参选人|提名人选?)")
 
 
 # Tags of a name in a list after a name the model tagged (栗战书/nz): not a body or a place.

@@ -29,7 +29,7 @@ from yamen.entities.title import LEVELS, Title
 from yamen.entities.title_lexicon import foreign_label, party_only, tables, word_of
 from yamen.entities.title_places import jurisdiction_ending_at
 from yamen.entities.titles import read_title
-from yamen.lexicon import transliterated
+from yamen.lexicon import surnamed, transliterated
 
 __all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_ending_at", "resolve"]
 
@@ -170,10 +170,12 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     """向总统普京汇报: a post China does not have, bare before a name, is the post of the
     one foreign country its sentence names (俄罗斯国防部长绍伊古…向总统普京)."""
     word, start = word_of(match), match.start()
-    if word not in tables().foreign_only:
+    own = word not in tables().foreign_only
+    if own and word not in tables().foreign:
         return None
-    former = text.endswith("前", 0, start)  # 驳回前总统卢拉…: a past holder
-    at = start - 1 if former else start
+    past = next((w for w in _PAST_BEFORE if text.endswith(w, 0, start)), "")
+    former = bool(past) and past != _NEW  # 驳回前总统卢拉, 时任总统布什: a past holder
+    at = start - len(past)
     before = ends.get(at)
     if at > 0 and text[at - 1] not in _BEFORE_BARE_CHARS and (
             before is None or before.tag not in _BEFORE_BARE_POST):
@@ -183,6 +185,8 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
             len(after.text) <= 2 and (piece := _word_at(ends, after.end)) is not None
             and piece.tag == "PER")):
         return None  # 总统尼尼斯托/LOC, 议长海内|卢奥马: a name, if split or read as a place
+    if own and not _foreign_name(after.text):
+        return None  # 副总理刘鹤: a post China has too, before a Chinese name, is China's
     sentence = sentence_around(text, start)
     countries = countries_in(text, sentence[0], start)
     if len(countries) != 1:
@@ -190,6 +194,20 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     country = countries[0]
     return Title(Span(at, match.end()), word, jurisdiction=country,
                  fixed=(f"{country}{foreign_label(word)}", country), former=former)
+
+
+# What marks a bare post before a name as past (前总统卢拉, 时任总统布什) or new.
+# 新任总统普拉博沃: the same word, a current post.
+_NEW = "新任"
+_PAST_BEFORE = ("时任", "前", _NEW)
+# A transliterated name this long is never a Chinese one (穆斯塔法耶夫, 武切维奇).
+_LONG_FOREIGN = 4
+
+
+def _foreign_name(name: str) -> bool:
+    """同副总理穆斯塔法耶夫举行会谈: a name that cannot be a Chinese one, after a post that
+    China has too (副总理, 外长), makes that post the foreign country's."""
+    return transliterated(name) and (len(name) >= _LONG_FOREIGN or not surnamed(name))
 
 
 def _word_at(ends: dict[int, Entity], start: int) -> Entity | None:

@@ -55,6 +55,8 @@ def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
             return table.party_labels[party], table.parties[party], start - len(party)
     start -= len(_QUALIFIER) if text.endswith(_QUALIFIER, 0, start) else 0
     government = next((g for g in table.governments if text.endswith(g, 0, start)), "")
+    if government and place_ending_at(text, start, ("country",)) is not None:
+        government = ""  # 刚果民主共和国总统: 共和国 ends the country's own name
     at = start - len(government)
     at -= len(_QUALIFIER) if text.endswith(_QUALIFIER, 0, at) else 0  # 老挝新任政府总理
     found = place_ending_at(text, at, ("country",))
