@@ -1,9 +1,22 @@
 """Record entries for the places found: one per place name, with the code of the division
-meant. Split from :mod:`yamen.entities.places` to keep it small."""
+meant; and the places a foreign locator licenses (得州休斯敦市, 南苏丹朱巴). Split from
+:mod:`yamen.entities.places` to keep it small."""
 
 from __future__ import annotations
 
-from yamen.entities.gazetteer import Gazetteer, Match
+from collections.abc import Sequence
+
+from yamen.entities.gazetteer import Gazetteer, Match, Place, word_list
+from yamen.entities.ner import Entity
+
+# What follows a foreign locator without being a place abroad (美国东部, 俄方, 叙利亚境内,
+# 伊朗伊斯兰共和国, 巴西劳工党, 叙利亚库尔德武装), and the first words of longer names the
+# model cuts (巴勒斯坦伊斯兰|抵抗运动, 加拿大不列颠|哥伦比亚省).
+NOT_ABROAD_ENDINGS = (
+    "地区", "方", "部", "境内", "边境", "国内", "全境", "当局", "政府", "共和国", "党", "武装",
+    "军", "联盟", "运动", "利率", "议会", "宗教",
+)
+NOT_ABROAD_NAMES = ("伊斯兰", "不列颠", "东南", "西南", "东北", "西北")  # 柏林西南|哈韦尔河
 
 
 def records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
@@ -12,9 +25,11 @@ def records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
         m.place.adcode for m in matches if m.place and m.place.adcode and len(m.candidates) <= 1
     }
     grouped: dict[str, list[Match]] = {}
-    for match in sorted(matches, key=lambda m: (m.start, m.end)):
+    ordered = sorted(matches, key=lambda m: (m.start, m.end))
+    alias = _region_aliases(ordered)
+    for match in ordered:
         assert match.place is not None
-        grouped.setdefault(match.place.name, []).append(match)
+        grouped.setdefault(alias.get(match.place.name, match.place.name), []).append(match)
     out: list[dict] = []
     for name, group in grouped.items():
         place = group[0].place
@@ -30,6 +45,19 @@ def records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
     return out
 
 
+def _region_aliases(ordered: list[Match]) -> dict[str, str]:
+    """东北 and 东北地区 in one document are one region (CONVENTIONS: aliases merge): both
+    go under the form written first."""
+    first: dict[str, str] = {}
+    for m in ordered:
+        if m.place is not None and m.place.kind == "region":
+            first.setdefault(m.place.name.removesuffix("地区"), m.place.name)
+    return {
+        m.place.name: first[m.place.name.removesuffix("地区")] for m in ordered
+        if m.place is not None and m.place.kind == "region"
+    }
+
+
 def _adcode(group: list[Match], context: set[str], gaz: Gazetteer) -> str | None:
     """The code of the one division meant: by the document's other places, else if unique."""
     candidates = {
@@ -42,3 +70,38 @@ def _adcode(group: list[Match], context: set[str], gaz: Gazetteer) -> str | None
         return located[0]
     current = [c for c, p in candidates.items() if p.status == "current"]
     return current[0] if len(current) == 1 else None
+
+
+def abroad_ends(taken: list[Match]) -> dict[int, int]:
+    """End → start of the matches that name a country or a place abroad (not China)."""
+    return {
+        m.end: m.start for m in taken
+        if m.place is not None and m.place.kind in ("country", "foreign") and m.place.name != "中国"
+    }
+
+
+def after_country(
+    view: str, entity: Entity, abroad: dict[int, int], covered: bytearray | Sequence[int]
+) -> list[Match]:
+    """A model LOC word that begins with a country or a place abroad and goes on into a name
+    nobody matched (南苏丹朱巴, 苏丹达尔富尔): the rest is a place abroad, the first its
+    locator (CONVENTIONS: locator prefixes drop)."""
+    for cut in range(entity.start + 1, entity.end - 1):
+        if abroad.get(cut) == entity.start and not any(covered[cut:entity.end]):
+            return abroad_word(view[cut:entity.end], cut)
+    return []
+
+
+def abroad_word(word: str, start: int) -> list[Match]:
+    """A place abroad right after its foreign locator (得州|休斯敦市 → 休斯敦): a name at least
+    half in transliteration letters, not a direction, side or body (美国东部, 俄方)."""
+    name = word[:-1] if word.endswith("市") and len(word) > 2 else word
+    letters = word_list("transliteration_char")
+    if (
+        len(name) < 2 or 2 * sum(c in letters for c in name) < len(name)
+        or (len(name) == 2 and not all(c in letters for c in name))  # 圣保罗|安年比大剧场
+        or name.endswith(NOT_ABROAD_ENDINGS) or name.startswith(NOT_ABROAD_NAMES)
+        or name in word_list("not_site")
+    ):
+        return []
+    return [Match(start, start + len(word), Place(name, "foreign"))]

@@ -185,15 +185,15 @@ CROSSING_MAX_CHARS = 3
 
 def _not_crossing(view: str, matches: list[Match], entities: Sequence[Entity]) -> list[Match]:
     """Drop a place that starts inside a word the model tags LOC and runs past its end: the
-    model's word is the place (江南|美景 is not 南美, 太湖|南岸 not 湖南)."""
-    inside = bytearray(len(view) + 1)  # 1 where a LOC word goes on from the character before
+    model's word is the place (江南|美景 is not 南美); a country inside a name (哈马德|国王)."""
+    inside = bytearray(len(view) + 1)  # 1 where a LOC word goes on (2: a PER or ORG word)
     ends = [0] * (len(view) + 1)  # there: the end of that word
-    for entity in entities:
-        if entity.tag == "LOC":
-            for i in range(entity.start + 1, entity.end):
-                inside[i], ends[i] = 1, entity.end
+    for entity in (e for e in entities if e.tag in ("LOC", "PER", "ORG")):
+        for i in range(entity.start + 1, entity.end):
+            inside[i], ends[i] = 1 if entity.tag == "LOC" else 2, entity.end
     return [m for m in matches if not (
-        inside[m.start] and ends[m.start] < m.end and m.end - m.start <= CROSSING_MAX_CHARS
+        ends[m.start] < m.end and m.end - m.start <= CROSSING_MAX_CHARS and (inside[m.start] == 1
+        or (inside[m.start] == 2 and m.place is not None and m.place.kind == "country"))
     )]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from yamen.entities.gazetteer import Match, Place, overlaps, word_list
+from yamen.entities.gazetteer import Match, Place, gazetteer, overlaps, word_list
 
 # Named sites: a visit verb, then one or more items joined by 和/、/及, each ending with a
 # site suffix and followed by a boundary (punctuation, a conjunction or a visit verb).
@@ -88,10 +88,20 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
         village = _VILLAGE_RE.match(view, match.end)
         if village is None or not is_site_name(village.group()):
             continue
-        site = Match(village.start(), village.end(), Place(village.group(), "site"))
+        site = Match(village.start(), village.end(), _township_of(village.group(), match.place)
+                     or Place(village.group(), "site"))
         if not overlaps(site, matches + sites + out):
             out.append(site)
     return out
+
+
+def _township_of(word: str, county: Place) -> Place | None:
+    """宝山区顾村派出所: 顾村 is the county's town 顾村镇 written without 镇, not a village."""
+    if county.kind != "county" or not word.endswith("村"):
+        return None
+    surface = gazetteer().surfaces.get(word + "镇")
+    towns = [p for p in surface.places if p.parent == county.adcode] if surface else []
+    return towns[0] if len(towns) == 1 else None
 
 
 # A named airport: the city (or district) written before it, up to this many name characters,
@@ -100,7 +110,7 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
 # (CONVENTIONS: buildings).
 AIRPORT_GAP = 4
 _AIRPORT_RE = re.compile(
-    rf"[^\W的和与及同在对向为将把是并了家个些等、其各]{{0,{AIRPORT_GAP}}}?机场"
+    rf"[^\W的和与及同在对向为将把是并了家个些等、其各两座多主]{{0,{AIRPORT_GAP}}}?机场"
 )
 
 

@@ -29,6 +29,7 @@ from itertools import pairwise
 from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, word_list
 from yamen.entities.ner import Entity
+from yamen.entities.place_records import abroad_ends, abroad_word, after_country
 from yamen.entities.sites import is_site_name
 
 # Shortest model word taken by its ending or its letters alone: 乡 or 村 with one character
@@ -42,11 +43,16 @@ FOREIGN_SUFFIXES = "市省州郡邦县区"
 STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路", "广场")
 # A division's suffix right after the place: the name goes on (莫斯科市中心特维尔广场).
 DIVISION_SUFFIXES = "市省县区州"
+# Natural features after a division locator (云南白马雪山 → 云南省, 白马雪山): unlike a facility
+# (北京图书大厦), the feature is not named after the division.
+NATURAL_ENDINGS = (
+    "山", "峰", "岭", "湖", "江", "河", "峡谷", "草原", "冰川", "瀑布", "山脉", "沙漠",
+)
 # Facilities and projects named after their sides (中缅原油管道, 中老铁路, 中欧班列, 中巴经济
 # 走廊): the places inside are not places (CONVENTIONS; gold sets A and B: 匈塞铁路, 中缅管道).
 _FACILITY_RE = re.compile("(?:原油|石油|油气|天然气)?管道|铁路|高铁|班列|公路|经济走廊")
 # Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
-RELATION_WORDS = "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交"
+RELATION_WORDS = "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突"
 
 
 def tagged_places(
@@ -60,10 +66,14 @@ def tagged_places(
     out = _pairs(view, chars, named, by_name, covered)
     out += _mayors_cities(view, entities, covered)
     mark(covered, ((m.start, m.end) for m in out))
+    abroad = abroad_ends(taken)
     previous = None
     for entity in entities:  # the model's words do not overlap: neither do the places found
         before, previous = previous, entity
-        if entity.tag not in ("LOC", "ORG") or any(covered[entity.start:entity.end]):
+        if entity.tag == "LOC" and any(covered[entity.start:entity.end]):
+            out += after_country(view, entity, abroad, covered)
+            continue
+        if entity.tag not in ("LOC", "ORG"):
             continue
         word = view[entity.start:entity.end]
         if _name_cut(before, entity, word) and not any(covered[before.start:before.end]):
@@ -81,7 +91,12 @@ def tagged_places(
             found = _chars(word, entity.start, chars, named, by_name)
         if found is None and not _named_after_title(view, entity.start, word):
             found = _by_form(word, entity.start, gaz, by_name)
+            if entity.start in abroad:  # 得州|休斯敦市, 格伦代尔市|中央公园: abroad
+                found = abroad_word(word, entity.start) if not found else [
+                    Match(m.start, m.end, Place(m.place.name, "foreign")) if m.place
+                    and m.place.kind == "site" else m for m in found]
         out += [_basin(view, m) for m in found or []]
+        abroad.update(abroad_ends(found or []))  # 格伦代尔市|中央公园: the site is abroad
     return _whole_names(view, out, taken)
 
 
@@ -207,6 +222,13 @@ def enclosing_sites(
             and _site_name(rest)
         ):  # 希腊伊拉克利翁博物馆: the country is a locator, the site is abroad
             sites.append(Match(cut, entity.end, Place(rest, "foreign")))
+        elif (
+            len(inside) == 1 and inside[0].place is not None
+            and inside[0].place.kind in ("province", "prefecture", "county")
+            and rest.endswith(NATURAL_ENDINGS) and len(rest) >= MIN_ENDING_WORD
+            and _ending(rest, "tagged_site_ending") != rest and _site_name(rest)
+        ):  # 云南白马雪山: a mountain is no facility; the province is its locator
+            sites.append(Match(cut, entity.end, Place(rest, "site")))
         elif (ending := _ending(rest, "tagged_site_ending")) and (
             rest == ending or len(rest) >= MIN_ENDING_WORD
         ) and _site_name(word) and rest not in word_list("not_site"):  # 阜平山区: the county
@@ -247,16 +269,17 @@ def _pairs(
     out: list[Match] = []
     for hit in _pair_re(tuple(table)).finditer(view):
         start, end = hit.span()
-        first, second = hit.group()
-        if table[first] != table[second] and not any(covered[start:end]):
-            out += _chars(hit.group(), start, table, named, by_name) or []
+        if len({table[c] for c in hit.group()}) == end - start and not any(covered[start:end]):
+            out += _chars(hit.group(), start, table, named, by_name, paired=True) or []
     return out
 
 
 @cache
 def _pair_re(chars: tuple[str, ...]) -> re.Pattern[str]:
     letters = "".join(chars)
-    return re.compile(rf"(?<![{letters}])[{letters}]{{2}}(?=(?:{RELATION_WORDS}))")
+    return re.compile(
+        rf"(?<![{letters}])(?:[{letters}]{{2}}(?=(?:{RELATION_WORDS}))|[{letters}]{{3}}(?=三国))"
+    )
 
 
 def _surface(word: str, start: int, gaz: Gazetteer) -> list[Match] | None:
@@ -266,6 +289,10 @@ def _surface(word: str, start: int, gaz: Gazetteer) -> list[Match] | None:
         return None
     if word in word_list("guarded_prefecture_short"):
         return None  # 来宾, 长治: words first; the model's tag is not licence enough
+    if word in word_list("tagged_short_feature"):
+        return None  # 东海某地, 太湖: the sea or lake, not the county's short name (东海县)
+    if all(p.name in word_list("guarded_county_full") for p in surface.places):
+        return None  # 新城 (新城区), 城区: only a parent locator licenses these
     return [Match(start, start + len(word), surface.places[0], tuple(surface.places))]
 
 
@@ -280,7 +307,7 @@ def _char_table(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 def _chars(
     word: str, start: int, table: dict[str, tuple[str, ...]], named: set[str],
-    by_name: dict[str, Place],
+    by_name: dict[str, Place], paired: bool = False,
 ) -> list[Match] | None:
     """访美 → 美国; 中美 → 中国, 美国: every character an abbreviation, each resolved."""
     if len(word) > MAX_CHAR_RUN or not all(c in table for c in word):
@@ -293,6 +320,8 @@ def _chars(
         if len(names) > 1:
             names = tuple(n for n in names if n in named)
             if len(names) != 1:
+                if len(word) > 2 or not (paired or "中" in word):
+                    return []  # 哈马德 (a king's name), 哈马 (Hama): an unknown side, a word
                 continue  # 巴 with neither or both of 巴基斯坦 and 巴西 in the text
         place = by_name.get(names[0])
         if place is not None:
