@@ -75,9 +75,7 @@ def _country_hits(text: str, start: int, end: int) -> list[tuple[str, str]]:
     short = _abbreviations() | _written_in_full(text)
     at = start
     while at < end:
-        size = next((size for size in COUNTRY_SIZES if at + size <= end
-                     and (entry := surfaces.get(text[at:at + size])) is not None
-                     and entry.places and entry.places[0].kind == "country"), 0)
+        size = _country_size(text, at, end)
         if size:
             found.append((text[at], surfaces[text[at:at + size]].places[0].name))
             at += size
@@ -92,6 +90,18 @@ def _country_hits(text: str, start: int, end: int) -> list[tuple[str, str]]:
             found.append((pair[0], short[pair[0]]))
         at += 1
     return found
+
+
+def _country_size(text: str, at: int, end: int) -> int:
+    """The length of the country name that starts at ``at`` (before ``end``), or 0; only
+    the lengths the gazetteer has for the first two characters are tried."""
+    table = gazetteer()
+    for size in table.lengths.get(text[at:at + 2], ()):
+        if size in COUNTRY_SIZES and at + size <= end:
+            entry = table.surfaces.get(text[at:at + size])
+            if entry is not None and entry.places and entry.places[0].kind == "country":
+                return size
+    return 0
 
 
 def shared_guo(text: str, at: int) -> str | None:
@@ -116,9 +126,7 @@ def _written_in_full(text: str) -> dict[str, str]:
     surfaces, named = gazetteer().surfaces, {}
     at = 0
     while at < len(text):
-        size = next((size for size in COUNTRY_SIZES if at + size <= len(text)
-                     and (entry := surfaces.get(text[at:at + size])) is not None
-                     and entry.places and entry.places[0].kind == "country"), 0)
+        size = _country_size(text, at, len(text))
         if size:
             named.setdefault(text[at], set()).add(surfaces[text[at:at + size]].places[0].name)
         at += size or 1
