@@ -63,11 +63,13 @@ def countries_in(text: str, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(name for name in found if name != "中国"))
 
 
+@lru_cache(maxsize=8)
 def country_initials_written(text: str) -> frozenset[str]:
-    """The first characters of the foreign countries as the text writes them: 马 of 马其顿
-    (now 北马其顿), 巴 of 巴哈马."""
-    return frozenset(first for first, name in _country_hits(text, 0, len(text))
-                     if name != "中国")
+    """The first characters of the foreign countries a text names, as written and as the
+    country's name begins: 马 of 马其顿 (now 北马其顿), 巴 of 巴哈马, 乌 (乌克兰). One scan
+    per text, kept for the few calls on the same text."""
+    hits = [(first, name) for first, name in _country_hits(text, 0, len(text)) if name != "中国"]
+    return frozenset(first for first, _ in hits) | frozenset(name[0] for _, name in hits)
 
 
 def _country_hits(text: str, start: int, end: int) -> list[tuple[str, str]]:
@@ -118,7 +120,7 @@ def shared_guo(text: str, at: int) -> str | None:
     return country
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _written_in_full(text: str) -> dict[str, str]:
     """中塞建交 in a text about 塞拉利昂: a one-character abbreviation stands for the one
     country of that initial the text writes in full, when that is not the usual one

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import lru_cache
 
-from yamen.entities.country_view import countries_in, country_initials_written
+from yamen.entities.country_view import country_initials_written
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
 from yamen.lexicon import surnamed, transliterated
@@ -46,11 +46,9 @@ CUE_WINDOW = 6
 CUED_LENGTH = 4
 
 
-@cache
 def _country_initials(text: str) -> frozenset[str]:
     """First characters of the foreign countries a text names: 巴 (巴哈马), 乌 (乌克兰)."""
-    return frozenset(name[0] for name in countries_in(text, 0, len(text))) | (
-        country_initials_written(text))
+    return country_initials_written(text)
 
 
 def side_of_talks(text: str, name: str) -> bool:
@@ -103,9 +101,10 @@ _AFTER_PAIR = frozenset("此两之间的")
 _COUNTED_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
 
 
-@cache
+@lru_cache(maxsize=8)
 def _sides(text: str) -> frozenset[str]:
-    """The characters a text writes as a side (孟方, 布方): read once per text."""
+    """The characters a text writes as a side (孟方, 布方): read once per text (a small
+    cache: the texts of a batch must not pile up in memory)."""
     return frozenset(match.group(1) for match in _SIDE.finditer(text))
 
 
