@@ -125,8 +125,8 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
     label = foreign_label(word)
     if head is not None and not past and word not in table.central and "部" in label:
         # 中国外交部长王毅: China's own minister, written like a foreign one → 外交部部长
-        return Title(Span(head[2], end), word, fixed=(label, label[:label.index("部") + 1]),
-                     former=text.endswith(FORMER_BEFORE, 0, head[2]))
+        return _ministry(Span(head[2], end), word, label,
+                         former=text.endswith(FORMER_BEFORE, 0, head[2]))
     if word not in table.central or past:
         return None  # 总统 with no country named: no post can be written out
     if word in BARE_CENTRAL and head is None and _named_before(text, start, words):
@@ -211,8 +211,13 @@ def _own_ministry(text: str, match: re.Match[str]) -> Title | None:
     if match.start() > 0 and _HAN.match(text, match.start() - 1) and (
             text[match.start() - 1] not in _BEFORE_BARE):
         return None  # 俄外交部长: the country's abbreviation or another word before it
-    return Title(Span(match.start(), match.end()), word_of(match),
-                 fixed=(label, label[:label.index("部") + 1]))
+    return _ministry(Span(match.start(), match.end()), word_of(match), label)
+
+
+def _ministry(span: Span, word: str, label: str, former: bool = False) -> Title:
+    """China's minister written the foreign way: the label written in full (外交部部长), the
+    body its ministry (外交部)."""
+    return Title(span, word, fixed=(label, label[:label.index("部") + 1]), former=former)
 
 
 def _foreign_body(text: str, match: re.Match[str], words: Words | None) -> Title | None:

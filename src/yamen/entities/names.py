@@ -13,7 +13,7 @@ import re
 from yamen.document import Span
 from yamen.entities.gazetteer import Form, gazetteer
 from yamen.entities.ner import Entity
-from yamen.entities.person_checks import NOT_A_GIVEN, given_cut_off
+from yamen.entities.person_checks import NOT_A_GIVEN, given_cut_off, stands_alone
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
 from yamen.lexicon import words as word_list
 
@@ -202,7 +202,7 @@ def _given_run_in(text: str, word: Entity, after: Entity | None) -> bool:
     return (len(word.text) == 2 and surnamed(word.text) and after is not None
             and len(after.text) == 2 and after.text[1] in _FOLLOWS_NAME
             and after.text[0] not in NOT_A_GIVEN and _HAN.match(after.text[0]) is not None
-            and not _stands_alone(text, word.text))
+            and not stands_alone(text, word.text, _AFTER_NAME))
 
 
 def _given_before_verb(text: str, word: Entity, after: Entity | None) -> bool:
@@ -211,13 +211,7 @@ def _given_before_verb(text: str, word: Entity, after: Entity | None) -> bool:
     return (len(word.text) == 2 and surnamed(word.text) and after is not None
             and after.text == "和"
             and _REPORT_VERB.match(text, after.end) is not None
-            and not _stands_alone(text, word.text, BREAK))
-
-
-def _stands_alone(text: str, name: str, after: re.Pattern[str] = _AFTER_NAME) -> bool:
-    """Whether ``name`` stands somewhere in ``text`` as a whole name (before a break or a
-    verb of the genre): then it is not a longer name cut short."""
-    return any(after.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+            and not stands_alone(text, word.text, BREAK))
 
 
 def _among_names(text: str, words: dict[int, Entity], start: int, end: int) -> bool:

@@ -337,5 +337,10 @@ def given_cut_off(text: str, word: Entity, after: Entity | None,
             or after.text in _NOT_A_GIVEN or after.tag not in _GIVEN_AS_TAGS
             or not surnamed(word.text + after.text) or not breaks.match(text, after.end)):
         return False
-    return not any(breaks.match(text, m.end())
-                   for m in re.finditer(re.escape(word.text), text))
+    return not stands_alone(text, word.text, breaks)
+
+
+def stands_alone(text: str, name: str, after: re.Pattern[str]) -> bool:
+    """Whether ``name`` stands somewhere in ``text`` as a whole name (``after`` — a break
+    or a verb of the genre — follows it): then it is not a longer name cut short."""
+    return any(after.match(text, m.end()) for m in re.finditer(re.escape(name), text))
