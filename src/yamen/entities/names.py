@@ -356,15 +356,28 @@ def _past_note(text: str, at: int) -> int:
     return note.end() if note else at
 
 
+# Marks inside a transliterated name: the middle dot, a hyphen (尤努斯-杜尔).
+_NAME_JOINS = ("·", "-", "－")
+
+
 def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
     """马尔万·阿布特: a transliterated name the model cut at its middle dot goes on through
-    each ·, while a name (a PER word) follows it."""
+    each · (or hyphen), while a name (a PER word) follows it; a dotted name goes on into a
+    name right after it."""
     end = span.end
-    while text.startswith("·", end):
-        part = words.get(end + 1)
-        if part is not None and part.tag == "PER" and HAN_RUN.fullmatch(part.text):
+    while True:
+        joined = words.get(end)  # 迈茵·阿卜杜勒|马利克·赛义德: a dotted name split at no mark
+        if joined is not None and joined.tag == "PER" and "·" in text[span.start:end] + joined.text:
+            end = joined.end
+            continue
+        if not text.startswith(_NAME_JOINS, end):
+            break
+        part = words.get(end + 1)  # 阿卜杜勒-哈菲兹·萨卡夫: a hyphen joins names too
+        if part is not None and part.tag == "PER" and HAN_RUN.fullmatch(part.text.replace("·", "")):
             end = part.end
             continue
+        if not text.startswith("·", end):
+            break
         part = words.get(end)  # 乌胡鲁/PER ·肯雅塔/w: the model ran the dot into the rest
         if part is None or not HAN_RUN.fullmatch(part.text, 1) or not transliterated(part.text[1:]):
             break

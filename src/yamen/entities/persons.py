@@ -21,6 +21,7 @@ from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese
 from yamen.entities.appointments import stated_holders
 from yamen.entities.foreign_names import foreign_name_at
 from yamen.entities.gazetteer import gazetteer
+from yamen.entities.name_cues import cued_somewhere
 from yamen.entities.names import (
     AFTER_NAME,
     JOINING,
@@ -159,6 +160,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             taken.append(Span(word.start, word.end))
     in_taken = mark(bytearray(len(text)), ((s.start, s.end) for s in taken))
     titled = mark(bytearray(len(text)), ((chain.start, chain.end) for chain in chains))
+    model = _ModelView.of(entities)
     for entity in entities:
         if (entity.tag != "PER" and not _addressed(text, entity)
                 and not _speaking_place(text, entity)) or in_taken[entity.start]:
@@ -171,10 +173,14 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             span = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
         else:
             span = name_at(text, entity.start, words)
+        if span is not None and entity.tag == "PER":
+            span = through_dots(text, span, words)
         if span is not None:
             span = _without_address(text, span, people)
-        if span is not None and _plausible(text, span, _joined(words, span)):
+        if span is not None and _plausible(text, span, _joined(words, span)) and (
+                _supported(text, span, people, model)):
             add(span)
+            mark(in_taken, [(span.start, span.end)])
             found = list_after(text, span.end, words, chain_starts)
             for i, listed in enumerate(found):
                 tag = words[listed.start].tag if listed.start in words else ""
@@ -281,9 +287,13 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
 # 汪老汉, 冯女士, 胡老, 郑某 (a surname and a form of address: no one named, and a title
 # is never part of a name), 军乐队, 心理咨询师.
 _NOT_A_NAME = re.compile(
-    r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长)$|"
+    r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长|书记|主任|县长|市长|省长|局长|"
+    r"镇长|乡长|村长|部长|厅长|校长|院长|主席)$|"
     r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
-    r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$")  # …圩, …寨: settlements (天心圩整顿)
+    r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$|"  # …圩, …寨: settlements (天心圩整顿)
+    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆)$|"  # 黎南部, 阿夫林市中心, 林学家, 冶金厂
+    r"..(?:[美俄乌以日英法德苏韩朝]军)$|"  # 驻阿美军: a country's army after a place
+    r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
 
 
 def _joined(words: dict[int, Entity], span: Span) -> bool:
@@ -295,8 +305,8 @@ def _joined(words: dict[int, Entity], span: Span) -> bool:
 def _plausible(text: str, span: Span, joined: bool = False) -> bool:
     """A name found by the model alone, kept only where the text supports it."""
     name = text[span.start:span.end]
-    if "·" in name:
-        return True
+    if "·" in name or re.fullmatch(r"[\u4e00-\u9fff]{2,}[-－][\u4e00-\u9fff·]{2,}", name):
+        return True  # 纳瓦兹-谢里夫: a transliterated name with a hyphen
     # 麦克阿瑟, 基里延科: a foreign name, not a phrase — unless the model split it (内塔尼亚|胡)
     foreign = transliterated(name) and not joined
     longest = MAX_LED_NAME if foreign else MAX_NAME + 2  # 亚斯特任布斯基
@@ -326,6 +336,39 @@ def _plausible(text: str, span: Span, joined: bool = False) -> bool:
     return _cued(text, span.start, span.end)
 
 
+def _supported(text: str, span: Span, people: dict[str, Person], model: _ModelView) -> bool:
+    """A two-character Chinese-looking name the model alone gives, or a name the model
+    reads as a place at another mention (木兰溪), needs a cue of a person at one of its
+    mentions (see :mod:`yamen.entities.name_cues`): not 林田 (山水林田湖草)."""
+    name = text[span.start:span.end]
+    if name in people:
+        return True
+    if not (len(name) == MIN_NAME and surnamed(name)) and not (
+            model.places.get(name, set()) - {span.start}):
+        return True
+    return cued_somewhere(text, name,
+                          lambda start, end: start in model.starts or end in model.ends)
+
+
+@dataclass(frozen=True, slots=True)
+class _ModelView:
+    """What the model reads in a text, for cues: where it reads each place word, and where
+    its names start and end (for lists of names)."""
+
+    places: dict[str, set[int]]
+    starts: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def of(cls, entities: list[Entity]) -> _ModelView:
+        places: dict[str, set[int]] = {}
+        for e in entities:
+            if e.tag == "LOC":
+                places.setdefault(e.text, set()).add(e.start)
+        named = [e for e in entities if e.tag in _LISTED_TAGS]
+        return cls(places, frozenset(e.start for e in named), frozenset(e.end for e in named))
+
+
 def _cued(text: str, start: int, end: int) -> bool:
     """Whether words around a mention show a person: 说, 表示 after; 总统, 教授 before."""
     before = text[max(0, start - 6):start]
@@ -345,6 +388,8 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
             return Span(span.start, span.end - len(word))
     if len(name) > MIN_NAME and name[:-1] in people and name[-1] in _AFTER_KNOWN:
         return None  # 丁觉时: 丁觉 (named after a title) and 时 "when"
+    if name[1:] in people and not chinese(name[1:]):
+        return Span(span.start + 1, span.end)  # 落实好|迪亚斯-卡内尔: a verb's 好 run in
     return span
 
 

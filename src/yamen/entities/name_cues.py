@@ -1,0 +1,67 @@
+"""Cues that a short Chinese-looking name the model alone gives is a person's.
+
+The model tags as persons many two-character words that begin with a surname's character:
+words of slogans (山水林田湖草 → 林田, 西部陆海新通道 → 陆海, 培根铸魂), of reforms and crops
+(林改, 林农, 夏种), directions (向东推进), seasons and scenery (夏花绚烂, 白雪消融), and the
+ends or starts of foreign places (桑给巴尔, 杜尚别). A real two-character name in the news
+nearly always stands with a cue somewhere in the text: a role before it (村民杨军, 运动员丁宁,
+局长苏燚, 省直机关的井钟), a verb of speech or taking part after it (王晨参加会见, 林恩先生,
+钟鸣：…), or a list of names (宋琦、宋鹏). A name with no cue at any of its mentions is no
+person's. Names already read after a title (the chains) do not need a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A role, occupation or relation right before a name (at most a few characters away).
+_ROLE_BEFORE = re.compile(
+    r"(?:[员者户手官士兵警匠家使]|领队|总统|总理|首相|主席|国王|王储|议长|领导人|总干事|大臣|[^发出]生|[^誓]师|[^成增延]长|[村农居市牧渔藏]民|工人|职工|员工|"
+    r"代表|冠军|书记|主任|委员|主委|同志|干部|专家|学者|院士|教授|夫人|妻子|丈夫|儿子|女儿|"
+    r"父亲|母亲|爷爷|奶奶|老伴|青年|少年|姑娘|小伙|老人|司令|总裁|董事|名叫|叫做|叫|像|"
+    r"让|把|陪同|看望|慰问|会见|见到|找到|[一二两三四五六七八九十\d]+岁的)$")
+# What follows a name: speech, taking part, a form of address, a caption's colon, a list.
+_PERSON_AFTER = re.compile(
+    r"(?:说|表示|指出|强调|称|认为|介绍|告诉|宣布|总统|总理|首相|主席|国王|两位|为|访问|出访|考察|调研|"
+    r"视察|察看|走访|抵达|会见|会晤|会谈|致信|致电|致辞|发表|签署|听取|慰问|回忆|坦言|感慨|笑|参加|出席|主持|陪同|看望|"
+    r"同志|先生|女士|老师|医生|[总副]?(?:书记|主席|总理|总统|委员长|主任|部长|省长|市长|县长)|常委|委员|等人|等|一家|家|夫妇|今年|[\d一二三四五六七八九十]+岁|"
+    r"[：:（(]|是|被|在|也|还|就|都|已|曾|又|正|将|从|带领|带着|率|来到|成为)")
+# Between the names of a list (宋琦、宋鹏, 巴尔托洛内和拉尔谢): a cue where a name stands on
+# the other side.
+_LISTED = ("、", "和", "与", "同")
+# Where a clause opens, and prepositions after its subject (朱德对部队…, 王毅向记者…).
+_CLAUSE_OPENS = frozenset("。！？；，：\n ")
+_SUBJECT_BEFORE = frozenset("对向给跟把")
+# What may follow a name qualified with 的 (做电商的张斌，省直机关的井钟被选派).
+_AFTER_QUALIFIED = frozenset("，,。、是被成把在也就都将从已曾还又")
+# How far before a mention a role may end (村民 王军虎: a space between).
+_ROLE_WINDOW = 8
+# How many mentions are looked at: a cue is near the first few if anywhere.
+_MAX_MENTIONS = 12
+
+
+def cued_somewhere(text: str, name: str, names_at: Callable[[int, int], bool]) -> bool:
+    """Whether some mention of ``name`` in ``text`` has a cue of a person (see above);
+    ``names_at(start, end)`` tells whether a name starts at ``start`` or ends at ``end``
+    (for a list: 宋琦、宋鹏, not 杨树、沙柳)."""
+    for count, match in enumerate(re.finditer(re.escape(name), text)):
+        if count >= _MAX_MENTIONS:
+            break
+        if _cued_at(text, match.start(), match.end(), names_at):
+            return True
+    return False
+
+
+def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], bool]) -> bool:
+    before = text[max(0, start - _ROLE_WINDOW):start].rstrip(" \u3000")
+    if _ROLE_BEFORE.search(before):
+        return True
+    if (before.endswith(_LISTED) and names_at(-1, start - 1)) or (
+            text.startswith(_LISTED, end) and names_at(end + 1, -1)):
+        return True
+    if before.endswith("的") and text[end:end + 1] in _AFTER_QUALIFIED:
+        return True
+    if (before[-1:] in _CLAUSE_OPENS or not before) and text[end:end + 1] in _SUBJECT_BEFORE:
+        return True  # 朱德对部队进行了整顿: a subject at a clause's start
+    return _PERSON_AFTER.match(text, end) is not None

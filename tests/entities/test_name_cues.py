@@ -1,0 +1,62 @@
+"""Short Chinese-looking names the model alone gives need a cue of a person."""
+
+from __future__ import annotations
+
+import pytest
+
+import yamen
+from yamen.entities.name_cues import cued_somewhere
+
+
+def names(text: str) -> set[str]:
+    return {p["name"] for p in yamen.read(text)["persons"]}
+
+
+def no_names(start: int, end: int) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四省市强调，践行“山水林田湖草是一个生命共同体”的理念。",
+        "推进西部陆海新通道建设是重庆的重要任务。",
+        "这里的人们通过治沙造林将绿色向东推进了几十公里。",
+        "仲夏的钓鱼台，草木葱郁、夏花绚烂。",
+        "春夏时节的南法山区，白雪消融，溪水潺潺。",
+    ],
+)
+def test_words_of_phrases_are_no_persons(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中国选手张亮以2小时19分20秒夺冠。", "张亮"),  # a role before
+        ("低保户杨军，是郝方林四年前刚上任时要关注的。", "杨军"),
+        ("王晨参加会见。", "王晨"),  # taking part after
+        ("103岁高龄的林恩先生留下了照片。", "林恩"),  # a form of address after
+        ("朱德对部队进行了整顿。", "朱德"),  # a subject opening a clause
+        ("兴仁县林业局的林森，两年前因为撤乡并镇来到这里。", "林森"),  # qualified with 的
+    ],
+)
+def test_a_cue_keeps_a_short_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_cue_at_any_mention_is_enough() -> None:
+    text = "丰枫主动帮着大家。社区网格员丰枫每天辗转在各个楼栋。"
+    assert cued_somewhere(text, "丰枫", no_names)
+    assert not cued_somewhere("丰枫主动帮着大家。", "丰枫", no_names)
+
+
+def test_a_list_is_a_cue_only_beside_another_name() -> None:
+    assert cued_somewhere("为宋琦、宋鹏涉黑组织充当保护伞", "宋鹏",
+                          lambda start, end: end == 3)
+    assert not cued_somewhere("栽满的杨树、沙柳和花棒", "沙柳", no_names)
+
+
+def test_names_read_after_a_title_need_no_cue() -> None:
+    assert "王沪宁" in names("中央书记处书记王沪宁出席。王沪宁指出，要加强团结。")
+    assert names("外交部长王毅出席。王毅这次带来了好消息。") >= {"王毅"}
