@@ -60,3 +60,36 @@ def test_a_list_is_a_cue_only_beside_another_name() -> None:
 def test_names_read_after_a_title_need_no_cue() -> None:
     assert "王沪宁" in names("中央书记处书记王沪宁出席。王沪宁指出，要加强团结。")
     assert names("外交部长王毅出席。王毅这次带来了好消息。") >= {"王毅"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平总书记念兹在兹。",  # a word of a set expression
+        "培根铸魂，总书记始终高度重视。",
+        "轻盈绽放的文心兰，寄托着对人民英雄的深切缅怀。",
+        "事发地点季克西机场靠近北极。",  # a place before its airport
+        "据目击者说，飞机失事时川圹附近天气状况良好。",
+        "负责人巴拉达尔已经从坎大哈抵达首都喀布尔。",  # a movement from a place
+        "民众驾车南下前往艾伯塔省首府埃德蒙顿。",
+        "飓风过后，安提瓜和巴布达95%的基础设施遭到破坏。",  # the start of a country's name
+        "贵州省晴隆县培育的第七代晴隆羊初试成功。",  # a thing named for a place the text names
+        "以色列军队当天对黎南部城市奈拜提耶发动空袭。",
+        "当时也在现场的驻阿富汗美军和北约部队最高指挥官米勒本人没有受伤。驻阿美军称。",
+    ],
+)
+def test_words_places_and_things_are_no_persons(text: str) -> None:
+    assert names(text) <= {"巴拉达尔", "米勒", "习近平"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("撤换了安全部队司令阿卜杜勒-哈菲兹·萨卡夫，这导致冲突。", "阿卜杜勒-哈菲兹·萨卡夫"),
+        ("古巴国家主席迪亚斯-卡内尔对洛佩斯表示感谢。", "迪亚斯-卡内尔"),
+        ("国家主席习近平复信美国艾奥瓦州友人萨拉·兰蒂女士。", "萨拉·兰蒂"),
+        ("上个月习近平主席向纳扎尔巴耶夫首任总统颁授友谊勋章。", "纳扎尔巴耶夫"),
+    ],
+)
+def test_foreign_names_are_read_whole(text: str, name: str) -> None:
+    assert name in names(text)

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+from yamen.lexicon import words
 
 # A role, occupation or relation right before a name (at most a few characters away).
 _ROLE_BEFORE = re.compile(
@@ -65,3 +68,17 @@ def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], boo
     if (before[-1:] in _CLAUSE_OPENS or not before) and text[end:end + 1] in _SUBJECT_BEFORE:
         return True  # 朱德对部队进行了整顿: a subject at a clause's start
     return _PERSON_AFTER.match(text, end) is not None
+
+
+def in_phrase(text: str) -> bytearray:
+    """Where ``text`` holds a fixed phrase of the genre (data/phrases.txt: 山水林田湖草沙,
+    陆海新通道, 培根铸魂): 1 at each character inside one."""
+    cover = bytearray(len(text))
+    for match in _phrases().finditer(text):
+        cover[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return cover
+
+
+@cache
+def _phrases() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words("phrases.txt"), key=len, reverse=True))))

@@ -24,18 +24,24 @@ from yamen.lexicon import surnamed, transliterated
 # 顿涅茨克地区, 马里兰州, 库肯霍夫城堡 — and a list of such places (佛蒙特、北卡罗莱纳等多州,
 # 库拉霍夫和波克罗夫斯克地区).
 _PLACE_RIGHT = (
+    r"[）)]?(?:共和国|大区|自治州)|城内|市中心|"  # 萨哈（雅库特）共和国, 奥罗阿大区, 阿夫林城内
     r"方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
     r"城堡|宫|广场|机场|港|湾|岛|公园|大街|大桥|海峡|核设施|核电站|国家森林|"
     r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国(?!际)|地|城市|郡|方向)"
 )
 _PLACE_AFTER = re.compile(
     rf"(?:{_PLACE_RIGHT}|[、和][\u4e00-\u9fff]{{2,8}}?(?:方向|地区|州|省))")
-# The same without a place listed after the name (谢里夫和旁遮普省首席部长), for a name
-# that may be a Chinese one.
+# The same without a place listed after the name (谢里夫和旁遮普省首席部长).
 _PLACE_RIGHT_AFTER = re.compile(f"(?:{_PLACE_RIGHT})")
+# What follows a place and never a Chinese name (季克西机场, 时川圹附近): not 市, 省 (王伟中省长).
+_CHINESE_PLACE_AFTER = re.compile(
+    r"[）)]?(?:共和国|大区)|附近|一带|境内|机场|沙地|沙漠|市中心|城内|郊区|市区|方向|前线")
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
 _PLACE_BEFORE = re.compile(
-    r"(?:枢纽|要地|重镇|首都|城市|小镇|村庄|港口|地区|州|城|[东西南北]部的?)$")
+    r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|村庄|港口|地区|州|城|[东西南北]部的?|抵达|飞抵|前往|"
+    r"途经|位于|驻)$")
+# A movement from a place (从坎大哈抵达首都喀布尔).
+_MOVES_FROM = re.compile(r"(?:抵达|到达|返回|出发|撤离|飞往|前往|赶到|来到|赶往)")
 PLACE_WORD_MAX = 3  # the longest word of _PLACE_BEFORE
 # Prepositions the model runs into a country's abbreviation (向乌提供, 对俄制裁).
 _PREPOSITIONS = frozenset("向对与同和从")
@@ -57,6 +63,8 @@ def side_of_talks(text: str, name: str) -> bool:
     its army (乌军, 以军)."""
     if name[0] not in _country_initials(text):
         return False
+    if len(name) > 2 and name[1] in _country_initials(text) and name[2:] in _ARMY:
+        return True  # 驻阿美军: the army of one country in another
     return name[1] == "方" or name[1:] in _ARMY or name[1:] in _AFTER_ABBREVIATION
 
 
@@ -81,6 +89,8 @@ def country_pair(text: str, start: int, name: str) -> bool:
         return True  # 中|方珍视: the side's 方, not the surname
     if name[0] not in initials:
         return False
+    if start > 0 and text[start - 1] == "中":
+        return True  # 中|埃文明: China and a country by their abbreviations
     if name[1] in initials and (len(name) == 2 or name[2] in _AFTER_PAIR):
         return True  # 韩朝, 韩日|此前: two countries the text names, by abbreviation
     if _COUNTED_COUNTRIES.fullmatch(name, 1):
@@ -129,7 +139,8 @@ def place_like(text: str, name: str) -> bool:
         return True  # 萨达省, 库尔斯克州: a foreign division with its own word
     chinese = surnamed(name) and len(name) <= 3
     if chinese and not transliterated(name):
-        return _quoted_whole(text, name)
+        return _quoted_whole(text, name) or _named_place_first(text, name) or any(
+            _CHINESE_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
     matches = list(re.finditer(re.escape(name), text))
     quoted = bool(matches)
     for match in matches:
@@ -139,10 +150,29 @@ def place_like(text: str, name: str) -> bool:
             text, before, match.start()
         ) or (not chinese and _listed_with_place(text, match.start(), match.end())):
             return True
+        if text[match.start() - 1:match.start()] == "从" and _MOVES_FROM.match(text, match.end()):
+            return True  # 从坎大哈抵达
         quoted = quoted and text[match.start() - 1:match.start()] == "“"
     return quoted or _quoted_whole(text, name)
 
 
+# The words of a division that follow its short form where the text names it in full.
+_DIVISION_WORDS = ("县", "市", "区", "州", "旗")
+
+
+def _named_place_first(text: str, name: str) -> bool:
+    """晴隆羊: a name that opens with a division the text names in full (晴隆县) is a
+    thing of that place, not a person."""
+    surfaces = gazetteer().surfaces
+    for size in range(MIN_PLACE, len(name)):
+        entry = surfaces.get(name[:size])
+        if entry is not None and entry.places and any(
+                name[:size] + word in text for word in _DIVISION_WORDS):
+            return True
+    return False
+
+
+MIN_PLACE = 2
 # A foreign division's own word, when the model runs it into the name (萨达省).
 _DIVISIONS = frozenset("省州")
 
@@ -284,6 +314,18 @@ def in_country_name(text: str, start: int) -> bool:
 
 
 _FOREIGN_KINDS = frozenset({"country", "foreign"})
+# How much longer than the name a place it opens may be (安提瓜|和巴布达).
+_PLACE_LONGER = 5
+
+
+def opens_foreign_place(text: str, start: int, name: str) -> bool:
+    """安提瓜|和巴布达, 杜尚|别: a name that opens the name of a country or a foreign place."""
+    surfaces = gazetteer().surfaces
+    for length in range(len(name) + 1, len(name) + _PLACE_LONGER + 1):
+        entry = surfaces.get(text[start:start + length])
+        if entry is not None and entry.places and entry.places[0].kind in _FOREIGN_KINDS:
+            return True
+    return False
 
 
 # How near a name a foreign country makes it a foreign leader's (匈牙利总统舒尤克和总理欧尔班):

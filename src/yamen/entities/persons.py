@@ -21,7 +21,8 @@ from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese
 from yamen.entities.appointments import stated_holders
 from yamen.entities.foreign_names import foreign_name_at
 from yamen.entities.gazetteer import gazetteer
-from yamen.entities.name_cues import cued_somewhere
+from yamen.entities.model_names import LISTED_TAGS, ModelView, plausible, split_before, supported
+from yamen.entities.name_cues import in_phrase
 from yamen.entities.names import (
     AFTER_NAME,
     JOINING,
@@ -32,19 +33,11 @@ from yamen.entities.names import (
 )
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
-    country_pair,
     cut_short,
     dotted_alias,
-    in_country_name,
-    negated,
-    party_phrase,
-    place_like,
     prefix_alias,
-    preposition_run_in,
     run_on,
-    side_of_talks,
     surname_address,
-    uncued_phrase,
 )
 from yamen.entities.positions import Chain, Title
 from yamen.entities.resumes import cv_holders
@@ -160,13 +153,16 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             taken.append(Span(word.start, word.end))
     in_taken = mark(bytearray(len(text)), ((s.start, s.end) for s in taken))
     titled = mark(bytearray(len(text)), ((chain.start, chain.end) for chain in chains))
-    model = _ModelView.of(entities)
+    model = ModelView.of(entities)
+    phrased = in_phrase(text)
     for entity in entities:
         if (entity.tag != "PER" and not _addressed(text, entity)
                 and not _speaking_place(text, entity)) or in_taken[entity.start]:
             continue
         if titled[entity.start]:
             continue  # 俄罗斯国家杜马主席: a word inside a title is no one's name
+        if any(phrased[entity.start:entity.end]):
+            continue  # 山水|林田|湖草: a word of a fixed phrase
         if entity.tag == "LOC":
             span: Span | None = Span(entity.start, entity.end)  # a speaking place: a person
         elif entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
@@ -177,14 +173,14 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             span = through_dots(text, span, words)
         if span is not None:
             span = _without_address(text, span, people)
-        if span is not None and _plausible(text, span, _joined(words, span)) and (
-                _supported(text, span, people, model)):
+        if span is not None and plausible(text, span, split_before(words, span)) and (
+                supported(text, span, people, model)):
             add(span)
             mark(in_taken, [(span.start, span.end)])
             found = list_after(text, span.end, words, chain_starts)
             for i, listed in enumerate(found):
                 tag = words[listed.start].tag if listed.start in words else ""
-                if tag in _LISTED_TAGS or (tag == "n" and i + 1 < len(found)):
+                if tag in LISTED_TAGS or (tag == "n" and i + 1 < len(found)):
                     add(listed)  # 王沪宁、栗战书: the model tags 栗战书 nz, 尤权 n (mid-list)
                     mark(in_taken, [(listed.start, listed.end)])
     _repair(text, people)
@@ -198,8 +194,6 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
 _SEEKING = re.compile(r"(?:竞选人|候选人|参选人|提名人选?)")
 
 
-# Tags of a name in a list after a name the model tagged (栗战书/nz): not a body or a place.
-_LISTED_TAGS = frozenset({"PER", "nz", "nw"})
 
 
 # Tags of a name the model read as a common or proper noun (习近平/nz 总书记).
@@ -271,113 +265,15 @@ def _as_former(title: Title) -> Title:
     return replace(title, former=True)
 
 
-# Words around a name that is not surname-initial (a transliterated foreign name: 欧尔班,
-# 普京) that show it is a person; without one, such a model PER is too often a place,
-# a group or a word (哈马斯, 休耕).
-# Transliterated names of three or more characters (费尔南德斯) are kept on the model's word;
-# two-character ones (亨特, 英拉) need a cue.
-MIN_FOREIGN_NAME = 3
-_FOREIGN_CUE_AFTER = re.compile(r".{0,3}?(?:说|表示|指出|强调|称|认为|会见|会谈|访华|总统|总理|"
-                                r"首相|主席|总书记|国王|先生|女士|夫人|一行)")
-_FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|部长|外长|大使|议长|秘书长|"
-                                 r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子)$")
-
-
-# Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
-# 汪老汉, 冯女士, 胡老, 郑某 (a surname and a form of address: no one named, and a title
-# is never part of a name), 军乐队, 心理咨询师.
-_NOT_A_NAME = re.compile(
-    r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长|书记|主任|县长|市长|省长|局长|"
-    r"镇长|乡长|村长|部长|厅长|校长|院长|主席)$|"
-    r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
-    r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$|"  # …圩, …寨: settlements (天心圩整顿)
-    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆)$|"  # 黎南部, 阿夫林市中心, 林学家, 冶金厂
-    r"..(?:[美俄乌以日英法德苏韩朝]军)$|"  # 驻阿美军: a country's army after a place
-    r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
-
-
-def _joined(words: dict[int, Entity], span: Span) -> bool:
-    """内塔尼亚|胡赞同: the model tags a name right after this one, so it split a name."""
-    after = words.get(span.end)
-    return after is not None and after.tag == "PER"
-
-
-def _plausible(text: str, span: Span, joined: bool = False) -> bool:
-    """A name found by the model alone, kept only where the text supports it."""
-    name = text[span.start:span.end]
-    if "·" in name or re.fullmatch(r"[\u4e00-\u9fff]{2,}[-－][\u4e00-\u9fff·]{2,}", name):
-        return True  # 纳瓦兹-谢里夫: a transliterated name with a hyphen
-    # 麦克阿瑟, 基里延科: a foreign name, not a phrase — unless the model split it (内塔尼亚|胡)
-    foreign = transliterated(name) and not joined
-    longest = MAX_LED_NAME if foreign else MAX_NAME + 2  # 亚斯特任布斯基
-    if not MIN_NAME <= len(name) <= longest or _NOT_A_NAME.search(name):
-        return False
-    if text.startswith(tuple(tables().foreign_only), span.end):
-        return True  # 穆罕默德总统: a form of address only foreign leaders have
-    surnames = words("surnames.txt")
-    if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames \
-            and not foreign:
-        return False  # a Chinese name of four needs a compound surname: not 周启动式
-    entry = gazetteer().surfaces.get(name)
-    if entry is not None and entry.places:
-        return False  # a place the model took for a name
-    if in_country_name(text, span.start):
-        return False  # 委|内瑞拉: the end of a country's name
-    if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
-        return False  # 巴方, 向乌, 库皮扬斯克方向
-    if country_pair(text, span.start, name) or name in words("not_names.txt"):
-        return False  # 孟中印缅, 中布复交; 艾滋病
-    if party_phrase(text, span.start, name) or negated(text, span.start):
-        return False  # 对党忠诚, 不周严
-    if not foreign and uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
-        return False  # 正风肃纪
-    if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
-        return True
-    return _cued(text, span.start, span.end)
-
-
-def _supported(text: str, span: Span, people: dict[str, Person], model: _ModelView) -> bool:
-    """A two-character Chinese-looking name the model alone gives, or a name the model
-    reads as a place at another mention (木兰溪), needs a cue of a person at one of its
-    mentions (see :mod:`yamen.entities.name_cues`): not 林田 (山水林田湖草)."""
-    name = text[span.start:span.end]
-    if name in people:
-        return True
-    if not (len(name) == MIN_NAME and surnamed(name)) and not (
-            model.places.get(name, set()) - {span.start}):
-        return True
-    return cued_somewhere(text, name,
-                          lambda start, end: start in model.starts or end in model.ends)
-
-
-@dataclass(frozen=True, slots=True)
-class _ModelView:
-    """What the model reads in a text, for cues: where it reads each place word, and where
-    its names start and end (for lists of names)."""
-
-    places: dict[str, set[int]]
-    starts: frozenset[int]
-    ends: frozenset[int]
-
-    @classmethod
-    def of(cls, entities: list[Entity]) -> _ModelView:
-        places: dict[str, set[int]] = {}
-        for e in entities:
-            if e.tag == "LOC":
-                places.setdefault(e.text, set()).add(e.start)
-        named = [e for e in entities if e.tag in _LISTED_TAGS]
-        return cls(places, frozenset(e.start for e in named), frozenset(e.end for e in named))
-
-
-def _cued(text: str, start: int, end: int) -> bool:
-    """Whether words around a mention show a person: 说, 表示 after; 总统, 教授 before."""
-    before = text[max(0, start - 6):start]
-    return bool(_FOREIGN_CUE_AFTER.match(text, end) or _FOREIGN_CUE_BEFORE.search(before))
-
-
 # What the model runs into a name after it: a form of address (莫尼列太后, 西哈努克太皇), or a
 # character of the words that follow a name known already (会见丁觉时).
 _AFTER_KNOWN = frozenset("时内后前中上们")
+
+
+# Polite forms after a foreign name, that the model runs in (萨拉·兰蒂女士).
+_POLITE = ("女士", "先生", "夫人", "小姐")
+# Prepositions the model runs into a long transliterated name after them.
+_PREPOSITIONS = frozenset("向对与同和从给")
 
 
 def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span | None:
@@ -388,6 +284,11 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
             return Span(span.start, span.end - len(word))
     if len(name) > MIN_NAME and name[:-1] in people and name[-1] in _AFTER_KNOWN:
         return None  # 丁觉时: 丁觉 (named after a title) and 时 "when"
+    for word in _POLITE:
+        if name.endswith(word) and len(name) - len(word) > MIN_NAME:
+            return Span(span.start, span.end - len(word))  # 萨拉·兰蒂女士
+    if (name[0] in _PREPOSITIONS and len(name) > MAX_NAME and transliterated(name[1:])):
+        return Span(span.start + 1, span.end)  # 主席向|纳扎尔巴耶夫首任总统
     if name[1:] in people and not chinese(name[1:]):
         return Span(span.start + 1, span.end)  # 落实好|迪亚斯-卡内尔: a verb's 好 run in
     return span
