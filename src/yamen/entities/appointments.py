@@ -35,14 +35,18 @@ _DUTY = re.compile(r"(?:的)?职务")
 # A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任.
 _VERB_BEFORE = re.compile(
     r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|在|于\d{4}年\d{1,2}月)?"
-    r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|历任|在任|不再担任|任)"
+    r"(?:在[\u4e00-\u9fff]{1,8}?[省市县区州旗镇乡])?"  # 焦裕禄在兰考县任县委书记时
+    r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|历任|在任|不再担任|任|"
+    r"被任命为|被选为|被推选为|调离)"
     r"(?:第?[一二三四五六七八九十百]+届)?$"
 )
 # 刚刚出任…的A, 当时已任…的A: a verb of taking or holding a post, then the chain, 的, the
 # holder; 当时 or 曾 makes the post a past one.
 _TOOK = re.compile(r"(?P<past>当时|那时|曾)?(?:已经|已|刚刚|刚|新)?"
                    r"(?:出任|担任|就任|接任|已任|曾任|升任)(?=\Z)")
-FORMER_VERBS = frozenset({"曾任", "历任", "在任", "不再担任", "免去"})
+# 在担任…等职务期间: the posts someone held during a past span.
+_DURING = re.compile(r"(?:等(?:职务|职)?)?期间")
+FORMER_VERBS = frozenset({"曾任", "历任", "在任", "不再担任", "免去", "调离"})
 # How far back a verb frame is looked for before a chain.
 VERB_WINDOW = 16
 # 祝贺他当选…: the holder is the person the sentence named last (致电通伦，祝贺他…).
@@ -101,7 +105,7 @@ def stated_holders(text: str, chains: list[Chain],
             run = run or [i - 1]
             run.append(i)
             continue
-        if run and text.startswith("期间", chains[run[-1]].end):
+        if run and _DURING.match(text, chains[run[-1]].end):
             # 在担任A，B，C期间: every post of the run is past
             for j in run:
                 found[j] = [Holder(h.span, former=True) for h in found[j]]
@@ -145,7 +149,7 @@ def _verb_before(text: str, chain: Chain, words: dict[int, Entity],
     span = name_ending_at(text, end, words, ends)
     if span is None:
         return None
-    former = verb.group("verb") in FORMER_VERBS or text.startswith("期间", chain.end)
+    former = verb.group("verb") in FORMER_VERBS or _DURING.match(text, chain.end) is not None
     return Holder(span, former)
 
 

@@ -36,12 +36,14 @@ BODY_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "f", "s", "vn", "an", "j",
 # committees and groups, the democratic parties' central committees; foreign
 # legislatures (俄罗斯国家杜马主席, 阿联酋联邦国民议会议长); a bank's branch, a centre, a farm, a
 # bureau's 处 (运销处处长), an inspection group, sports federations, armed forces
-# (俄罗斯武装力量总参谋长).
+# (俄罗斯武装力量总参谋长); a province's department (省卫生厅厅长), an institute or station
+# (兽医药品监察所), a co-operative (供销合作社), a police corps (治安管理总队).
 _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
-    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会)$"
+    r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
+    r"厅|所|合作社|联社|总队|大队|店)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
@@ -241,14 +243,27 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
             joined = True  # 工业和信息化局: one department's name, written with 和
         elif _WORD_STOP.search(word.text) or word.text in _FORMER_WORDS:
             break
-        if word.tag == "LOC":
-            places += len(word.text)  # locators (江苏省南京市) do not make a name too long
+        if word.tag == "LOC" or (word.tag == "ORG" and word.end == end):
+            # locators (江苏省南京市) do not make a name too long, nor do those inside the
+            # model's own name of the body (中国农业银行山西分行忻州市宁武县支行)
+            places += len(word.text) if word.tag == "LOC" else _inner_places(word.text)
         if end - word.start - min(places, MAX_PLACE) > MAX_BODY:
             return -1
         left, opening = word.start, word
     if opening is not None and opening.tag == "f" and len(opening.text) == 1 and opening.end < end:
         left = opening.end  # “中行开平案”中|中国银行…: a direction word opens no name
     return left
+
+
+def _inner_places(name: str) -> int:
+    """How many characters of ``name`` are divisions' names (山西, 忻州市, 宁武县)."""
+    surfaces, count, at = gazetteer().surfaces, 0, 0
+    while at < len(name):
+        size = next((size for size in range(min(MAX_PLACE, len(name) - at), 1, -1)
+                     if (entry := surfaces.get(name[at:at + size])) is not None and entry.places
+                     and entry.places[0].kind in ("province", "prefecture", "county")), 0)
+        count, at = count + size, at + max(size, 1)
+    return count
 
 
 def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:

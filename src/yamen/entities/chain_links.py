@@ -23,7 +23,7 @@ CHAIN_JOINERS = ("、", "兼")
 # Posts of a party organ itself: a title after 公安部党委委员、 that is not one of these
 # belongs to the ministry (副部长 → 公安部副部长), not to its Party committee.
 PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "委员", "常委", "成员"})
-_PARTY_ORGAN = re.compile(r"(?:党委|党组|党工委)$")
+_PARTY_ORGAN = re.compile(r"(?:党委|党组|党工委|党支部|党总支)$")
 # A post in a chain that the lexicon cannot read is taken as written when it is short
 # and plain (中央指导组组长, 首规委主任): longer runs are sentences, not titles.
 MAX_SEGMENT = 20
@@ -36,6 +36,8 @@ _PARTY_NAME = re.compile(r"党|共|中央")
 # A local government's bureau or a zone's administrative committee, written bare after a
 # local title (、公安局局长, 、管委会主任).
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}局|管委会")
+# How central bodies open: never a local jurisdiction's bureau (中共中央政治局).
+_CENTRAL_OPENINGS = ("中共", "中央", "国务院", "全国")
 # A Party committee's own departments (组织部, 政法委, 办公室), written after 市委常委、.
 _COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部|委|办|办公室|研究室)")
 
@@ -182,8 +184,8 @@ def _local_unit(before: Title, title: Title) -> Title | None:
     if before.fixed is not None or title.fixed is None or title.jurisdiction is not None:
         return None
     body = title.fixed[1]
-    if not _LOCAL_UNIT.fullmatch(body) or known_body(body):
-        return None
+    if not _LOCAL_UNIT.fullmatch(body) or known_body(body) or body.startswith(_CENTRAL_OPENINGS):
+        return None  # 中共中央政治局委员 after a comma: a central post, no local bureau
     organ = _PARTY_ORGAN.search(before.org)
     prefix = before.org[:organ.start()] if organ is not None else ""
     return Title(title.span, title.post, org=f"{prefix}{body}", jurisdiction=before.jurisdiction,

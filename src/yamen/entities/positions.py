@@ -25,7 +25,7 @@ from yamen.entities.chain_links import joined as joined_by
 from yamen.entities.country_view import countries_in, country_in_view, sentence_around
 from yamen.entities.gazetteer import gazetteer, word_list
 from yamen.entities.ner import Entity
-from yamen.entities.title import LEVELS, Title
+from yamen.entities.title import FORMER_BEFORE, LEVELS, Title
 from yamen.entities.title_lexicon import foreign_label, party_only, tables, word_of
 from yamen.entities.title_places import jurisdiction_ending_at
 from yamen.entities.titles import read_title
@@ -84,6 +84,8 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         start = title.span.start if title is not None else match.start()
         gap = text[previous_end:start] if chains else ""
         joined, former = joined_by(gap)
+        if not joined and title is not None and chains:
+            joined, former = _comma_joined(gap)
         if title is None and chains:
             title = _in_view(text, chains[-1].titles[-1], previous_end, match)
         if title is None and not joined and ends is not None:
@@ -109,6 +111,20 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
             chains.append(Chain([title]))
         previous_end = title.span.end
     return chains
+
+
+# 甘肃省委原常委，省政府原党组副书记、副省长宋亮: a comma between two titles with no name
+# between them joins one holder's posts (discipline reports write the chain so).
+_COMMA = "，"
+
+
+def _comma_joined(gap: str) -> tuple[bool, bool]:
+    """Whether ``gap`` is a comma (with any 原 or 时任 after it) that joins two titles of one
+    holder, and whether it marks the second as past."""
+    if not gap.startswith(_COMMA):
+        return False, False
+    rest = gap[len(_COMMA):]
+    return (True, bool(rest)) if rest in ("", *FORMER_BEFORE) else (False, False)
 
 
 def _body_word(text: str, match: re.Match[str]) -> bool:
@@ -258,7 +274,9 @@ def resolve(chains: list[Chain], home: dict[str, str], text_places: list[tuple[i
             choice = choice or home.get(kind) or _matching([home.get("province", "")],
                                                           title.level)
             if choice is None:
-                before = [name for at, name in named_before if at < title.span.start]
+                # a place read across the title's start (兰考县任县委书记: 任县) is not before it
+                before = [name for at, name in named_before
+                          if at < title.span.start - 1 or at == title.span.start - len(name)]
                 choice = _matching(reversed(before), title.level)
             if choice is not None:
                 title.jurisdiction, title.level = choice, None

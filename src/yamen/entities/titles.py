@@ -51,6 +51,12 @@ _NOT_FORMER_FRONT = frozenset("目当此之以提日生事空史战年月向面�
 # How long the body before a 原 inside a central title may be (全国人大常委会原副委员长).
 MAX_CENTRAL_HEAD = 8
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Duties written between a body and its post (中央宣传部分管日常工作的副部长).
+_DUTIES = ("分管日常工作的", "主持日常工作的", "负责日常工作的")
+# A verb of holding a post that may open a county's name (任县): after a place, the verb.
+_VERB_OF_POST = "任"
+# The divisions a title's body may follow, down to a town (三乡镇党委书记).
+_DIVISIONS = ("province", "prefecture", "county", "township")
 
 
 def without_term(gap: str) -> str:
@@ -92,7 +98,7 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     if word in table.central or word in table.foreign:
         return read_whole(text, match, words)
     title = Title(Span(start, end), word)
-    at = start
+    at = start - _duty(text, start)
     if text.endswith("原", 0, at):  # 北京市委原书记
         title.former, at = True, at - 1
     for size in range(min(table.longest_org, at), 0, -1):
@@ -100,7 +106,14 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
             title.org, at = table.orgs[text[at - size:at]], at - size
             at = _org_across_former(text, at, size, title)
             break
+    if title.org and (marker := former_marker(text, at)) and place_ending_at(
+            text, at - len(marker), _DIVISIONS) is not None:
+        # 三乡镇原党委书记: the 原 marks a past post of the town (not 镇原县's 党委)
+        title.former, at = True, at - len(marker)
     found = jurisdiction_ending_at(text, at)
+    if found is not None and text.startswith(_VERB_OF_POST, found[2]) and (
+            jurisdiction_ending_at(text, found[2]) is not None):
+        found = None  # 兰考县任县委书记: 任 is the verb after a place, not 任县's name
     if found is None and title.org:
         found = place_ending_at(text, at, ("township",))  # 庄寨镇党委书记
     if found is not None:
@@ -148,7 +161,8 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
 def _org_across_former(text: str, at: int, size: int, title: Title) -> int:
     """陕西省政府原党组成员, 九江市政协原党组成员: 原 inside a title, between the first part
     of its body and the Party organ, marks the post past; the body is read whole (政府 +
-    党组 → 人民政府党组) when a jurisdiction stands before it. Where the title now starts."""
+    党组 → 人民政府党组) when a jurisdiction or a bare level (省政府原党组副书记) stands
+    before it. Where the title now starts."""
     marker = former_marker(text, at)
     if not marker:
         return at
@@ -156,10 +170,17 @@ def _org_across_former(text: str, at: int, size: int, title: Title) -> int:
     written = text[at:at + size]
     for part in range(min(table.longest_org, inner), 0, -1):
         whole = f"{text[inner - part:inner]}{written}"
-        if whole in table.orgs and jurisdiction_ending_at(text, inner - part) is not None:
+        if whole in table.orgs and (jurisdiction_ending_at(text, inner - part) is not None
+                                    or _level_ending_at(text, inner - part)):
             title.org, title.former = table.orgs[whole], True
             return inner - part
     return at
+
+
+def _level_ending_at(text: str, at: int) -> bool:
+    """Whether a bare level word (省, 市) that is no common word's end ends at ``at``."""
+    return any(text.endswith(level, 0, at) and not _common_word(text, at - len(level), level)
+               for level in LEVELS_LONGEST)
 
 
 def _central_across_former(text: str, match: re.Match[str]) -> Title | None:
@@ -187,6 +208,12 @@ def _party_post(text: str, match: re.Match[str]) -> Title | None:
     return None
 
 
+def _duty(text: str, at: int) -> int:
+    """The length of a duty written between a body and its post (中央办公厅分管日常工作的
+    副主任), if one is: the post is the body's, the label leaves the duty out."""
+    return next((len(duty) for duty in _DUTIES if text.endswith(duty, 0, at)), 0)
+
+
 def _inner_former(text: str, at: int) -> int:
     """The length of a 原 or 前 written between a body and its post (支行前行长), if one is;
     not the 前 of a word (目前, 此前)."""
@@ -205,8 +232,9 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
     with any 原 before it (县公安局原党委书记); failing that, as part of the body's own
     name (首规委 + 主任).
     """
-    post_start = match.start() - _inner_former(text, match.start())
-    former, org = title.former or post_start < match.start(), text[at:post_start].removeprefix("原")
+    head = match.start() - _duty(text, match.start())
+    post_start = head - _inner_former(text, head)
+    former, org = title.former or post_start < head, text[at:post_start].removeprefix("原")
     body = None
     if org:
         former = former or text.endswith("原", 0, at)
