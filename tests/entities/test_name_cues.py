@@ -39,6 +39,9 @@ def test_words_of_phrases_are_no_persons(text: str) -> None:
         ("103岁高龄的林恩先生留下了照片。", "林恩"),  # a form of address after
         ("朱德对部队进行了整顿。", "朱德"),  # a subject opening a clause
         ("兴仁县林业局的林森，两年前因为撤乡并镇来到这里。", "林森"),  # qualified with 的
+        ("“百名红通人员”徐进贪污、受贿。", "徐进"),  # an epithet in quotes before
+        ("中国游泳队获得最佳团队奖，孙杨获得最佳男运动员奖。", "孙杨"),
+        ("何平所在的武隆县，今年却没人来了。", "何平"),
     ],
 )
 def test_a_cue_keeps_a_short_name(text: str, name: str) -> None:

@@ -27,7 +27,8 @@ _ROLE_BEFORE = re.compile(
 # What follows a name: speech, taking part, a form of address, a caption's colon, a list.
 _PERSON_AFTER = re.compile(
     r"(?:说|表示|指出|强调|称|认为|介绍|告诉|宣布|总统|总理|首相|主席|国王|两位|为|访问|出访|考察|调研|"
-    r"视察|察看|走访|抵达|会见|会晤|会谈|致信|致电|致辞|发表|签署|听取|慰问|回忆|坦言|感慨|笑|参加|出席|主持|陪同|看望|"
+    r"视察|察看|走访|抵达|会见|会晤|会谈|致信|致电|致辞|发表|签署|听取|慰问|获得|夺得|荣获|所在|"
+    r"的(?:说法|话|介绍)|回忆|坦言|感慨|笑|参加|出席|主持|陪同|看望|"
     r"同志|先生|女士|老师|医生|[总副]?(?:书记|主席|总理|总统|委员长|主任|部长|省长|市长|县长)|常委|委员|等人|等|一家|家|夫妇|今年|[\d一二三四五六七八九十]+岁|"
     r"[：:（(]|是|被|在|也|还|就|都|已|曾|又|正|将|从|带领|带着|率|来到|成为)")
 # Between the names of a list (宋琦、宋鹏, 巴尔托洛内和拉尔谢): a cue where a name stands on
@@ -58,8 +59,8 @@ def cued_somewhere(text: str, name: str, names_at: Callable[[int, int], bool]) -
 
 def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], bool]) -> bool:
     before = text[max(0, start - _ROLE_WINDOW):start].rstrip(" \u3000")
-    if _ROLE_BEFORE.search(before):
-        return True
+    if _ROLE_BEFORE.search(before) or before.endswith("”"):
+        return True  # 村民杨军; “全国优秀县委书记”廖俊波 (an epithet in quotes)
     if (before.endswith(_LISTED) and names_at(-1, start - 1)) or (
             text.startswith(_LISTED, end) and names_at(end + 1, -1)):
         return True
