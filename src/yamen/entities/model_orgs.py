@@ -70,6 +70,35 @@ _DESCRIPTIVE_FORCE = re.compile(r"(?:民间|反对派|反政府|地方|极端|�
 _FIGURE_BEFORE = re.compile(r"(?:的|打造|成为|建成|当|叫|称为|变成|是)[“\"‘]$")
 
 
+# The end of a name that goes on after a hyphen or dot (乔-布-|拉斯梅 is one person's name).
+_NAME_JOINER = re.compile(r"[-－·•]")
+# Two countries' first characters before a relation (中委|全面战略伙伴关系, 中委|关系).
+_PAIR_BEFORE_RELATION = re.compile(
+    r"^[中华][\u4e00-\u9fff](?:全面|战略|关系|友好|建交|合作|两国|双方|友谊)"
+)
+# A subsidiary by its relation, not its name (三菱一子公司, 在华子公司, 新闻集团英国子公司).
+_SUBSIDIARY = re.compile(r"子公司$|^[华美英日德法韩俄][子分]公司")
+# A verb inside the model's word: a clause it ran over (在京会见|英中贸易协会,
+# 北京通州区考察|副中心).
+_AFTER_SENTENCE = re.compile(r"会见|会谈|希望|启动|考察|无法|打击|出席|访问(?!团)")
+
+
+def after_clause(name: str) -> int | None:
+    """Where the body's own name starts when a clause runs into it (在|京会见|英中贸易协会:
+    after the verb), 0 when no verb is inside, None when nothing after the verb is a body
+    (北京通州区考察|副中心, 泰国清迈启动合作打击|赌诈集团)."""
+    if known_name(name) is not None:
+        return 0  # 打击极端组织国际联盟 is a name
+    verbs = list(_AFTER_SENTENCE.finditer(name))
+    if not verbs:
+        return 0
+    at = verbs[-1].end()
+    rest = name[at:]
+    if len(rest) >= 4 and body_like(rest) and not rest.startswith(("副", "该", "这")):
+        return at
+    return None
+
+
 def trimmed(surface: str) -> tuple[int, str]:
     """The model's ORG word without a function character, a number, a time or a slogan
     (新时代, 新征程) run onto either end: how many characters go at the start, and the
@@ -179,6 +208,11 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return known_name(name) is None  # 打造“绿色银行”: a figure of speech
     if name.endswith("党") and name[:-1] in generic:
         return True  # 新时代党解决台湾问题, 新征程党和国家事业
+    if (opening > 0 and _NAME_JOINER.match(text, opening - 1) and not _named(name)) or (
+            len(name) == 2 and _PAIR_BEFORE_RELATION.match(name + text[end:end + 2])):
+        return True  # 乔-布-|拉斯梅: a person's name; 中委|全面…: a pair of countries
+    if _SUBSIDIARY.search(name) or (text.startswith("工作会议", end) and known_name(name) is None):
+        return True  # 三菱一|子公司, 在华子公司; 中央政协|工作会议: a meeting's name
     # 各参演国海军: the country word's tail, then a body word
     return name.startswith("国") and name[1:] in words("body_words.txt")
 
@@ -212,3 +246,35 @@ def _written_out(name: str) -> str:
         if name.endswith(short):
             return name[: -len(short)] + full
     return name
+
+
+# A hall of the Great Hall of the People named after a province (湖南厅, 新疆厅).
+_HALL = re.compile(
+    r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+    r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)厅"
+)
+# A foreign head's title right after the model's word: the word is a name (安瓦尔|总理).
+_PERSON_TITLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|埃米尔|苏丹|副总统|副总理)")
+
+
+def hall_or_person(name: str, text: str, end: int, place_names: set[str]) -> bool:
+    """Whether the model's ORG ``name`` ending at ``end`` is a country after 国 (主席|国科威特),
+    a hall of the Great Hall of the People (湖南厅) or a person's name before a head's title
+    (安瓦尔|总理)."""
+    return bool((name[0] == "国" and name[1:] in place_names) or _HALL.fullmatch(name) or (
+        _PERSON_TITLE.match(text, end) and known_name(name) is None and not _named(name)))
+
+
+def before_or_after(name: str, span: Span, place_names: set[str]) -> tuple[str, Span]:
+    """A chain of titles the model ran into one word at 兼: the body before it if it reads as
+    one (古巴国务委员会|兼部长…), else the body after it with the country that opens the chain
+    (俄罗斯|第一副总理兼|财政部 → 俄罗斯财政部); an empty name when neither does."""
+    at = name.index("兼", 2)
+    left, right = name[:at], name[at + 1:]
+    if body_like(left):
+        return left, Span(span.start, span.start + at)
+    country = next((left[:k] for k in range(min(len(left), 8), 1, -1)
+                    if left[:k] in place_names), None)
+    if country is not None and len(right) >= 2 and body_like(right):
+        return country + right, span
+    return "", span

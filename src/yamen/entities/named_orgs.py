@@ -30,6 +30,14 @@ _MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])"
 _DIRECTION = re.compile(r"[东西南北中总]$")  # 美国西部, 乌东部: a region; …理事会总部: a seat
 # A kind of party between a country and its party's name (英国反对党工党, 日本最大在野党民进党).
 _PARTY_KIND = re.compile(r"(?:最大|第一大|第二大|主要)?(?:执政党|反对党|在野党|参政党)")
+# A party's wing in brackets before its leader's post (尼泊尔共产党(联合马列)主席), and a
+# party named as a league, congress, movement or front (马里共和民主联盟主席, 也门全国人民大会
+# 主席, 巴基斯坦穆斯林联盟(谢里夫派)领袖): only with the post after it.
+_LEADER = r"(?=(?:副|前)?(?:主席|领袖|总书记|秘书长|领导人))"
+_WING = re.compile(rf"[(（][^()（）\s，。、]{{1,8}}[)）]{_LEADER}")
+_FRONT = re.compile(
+    rf"{_NAME_CHARS}{{2,10}}?(?:联盟|大会|运动|阵线)(?:[(（][^()（）\s，。、]{{1,8}}[)）])?{_LEADER}"
+)
 # A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处.
 _MISSION = re.compile(
     rf"驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处)"
@@ -72,11 +80,28 @@ def known_name(surface: str) -> str | None:
     return _known()[1].get(surface)
 
 
+# A UN body the list does not hold, written after 联合国 (联合国人权事务高级专员办公室,
+# 联合国难民署): up to ten characters of its own name, then a body word; not a post.
+_UN_BODY = re.compile(
+    r"[^\W的和与及等在对向为是了、，。]{2,10}?(?:办公室|(?<![签部])署|委员会|理事会|基金会|基金|组织|机构|特派团|"
+    r"大学|法庭|论坛)(?![长员])"
+)
+
+
 def named_bodies(view: str) -> list[tuple[str, Span]]:
-    """The fixed names and abbreviations of organisations.tsv, as their full names."""
+    """The fixed names and abbreviations of organisations.tsv, as their full names; a UN
+    body written out after 联合国 by its whole name."""
     pattern, names = _known()
-    return [(names[m.group()], Span(*m.span())) for m in pattern.finditer(view)
-            if not _WORD_GOES_ON.match(view, m.end() - 1)]
+    out = []
+    for m in pattern.finditer(view):
+        if _WORD_GOES_ON.match(view, m.end() - 1):
+            continue
+        own = _UN_BODY.match(view, m.end()) if m.group() == "联合国" else None
+        if own is not None and not own.group().startswith(("秘书长", "大会", "成员")):
+            out.append((view[m.start():own.end()], Span(m.start(), own.end())))
+        else:
+            out.append((names[m.group()], Span(*m.span())))
+    return out
 
 
 def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
@@ -107,9 +132,13 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
         return found.end()
     if not foreign:
         return None
+    front = _FRONT.match(view, at)
+    if front:
+        return front.end()
     party = _PARTY.match(view, at)
     if party and not _PARTY_KIND.fullmatch(party.group()):  # 新加坡执政党: a kind
-        return party.end()
+        wing = _WING.match(view, party.end())
+        return wing.end() if wing else party.end()
     ministry = _MINISTRY.match(view, at)
     if ministry and not _DIRECTION.search(ministry.group(1)):
         return ministry.end()

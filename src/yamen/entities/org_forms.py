@@ -42,6 +42,7 @@ _KIND_START = re.compile(
 # words of a kind of body (所有二级以上公立医院, 定点保障医院).
 _SENTENCE = re.compile(
     r"[一几]家|只有|支持|规定|所有|以上|以下|公立|民营|定点|指定|[将并地得着过被把从到于让使\d]"
+    r"|会见|希望|启动|考察|无法|打击|运动员|^[同跟]"
 )
 # A branch or the head office written after its body's name, which the model leaves out
 # (中国和平统一促进会香港|总会, 中信银行广州|分行).
@@ -286,13 +287,15 @@ def session_bodies(view: str) -> list[tuple[str, Span]]:
 
 
 # A parent body that opens a sub-body's name (国务院|法制办, 辽宁大学|经济学院, 中央外事工作
-# 委员会|办公室, 中国人民解放军|仪仗队): listed too (README, set C). Not 中共中央 before its
+# 委员会|办公室, 中国人民解放军|仪仗队, 中山大学附属第一医院|护理部, 德国联邦议院|联盟党党团):
+# listed too (README, set C). Not 中共中央 before its
 # organs, nor a body before its own standing committee (全国人大|常委会).
-_PARENT_END = re.compile(r"(?:大学|研究会|委员会|解放军)$")
+_PARENT_END = re.compile(r"(?:大学|研究会|委员会|解放军|医院|议院|议会|集团|银行|公司)$")
 _NOT_PARENT = frozenset({"中共中央", "中央", "中共", "中国", "国家"})
 _OWN_ORGAN = re.compile(r"^(?:常委会|常务委员会|党组|党委)")
 # The rest of one word, not a sub-body (国务院新闻办|公室).
-_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处)")
+_SUBSIDIARY = re.compile(r"[子分]公司$")  # 新闻集团英国子公司|国际新闻公司: a relation
+_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处|有限|股份|控股|总公司|公司|集团|保险|[)）])")
 
 
 def parent_named(name: str, known: Any, parents: frozenset[str]) -> str | None:
@@ -304,7 +307,8 @@ def parent_named(name: str, known: Any, parents: frozenset[str]) -> str | None:
                 or rest in words("not_organizations.txt")):  # 欧盟委员会 is one name
             continue
         if left in parents or known(left) == left or (
-                len(left) >= 4 and _PARENT_END.search(left)):
+                len(left) >= 4 and _PARENT_END.search(left) and not _SUBSIDIARY.search(left)
+                and not left.startswith(("联邦", "国民"))):  # 联邦议会|联邦院: whose?
             return left
     return None
 
@@ -327,3 +331,23 @@ def party_governments(
                     or not _AND_GOVERNMENT.match(view, span.end)):
                 continue
             found.setdefault(f"{country}政府", []).append(Span(span.end + 1, span.end + 3))
+
+
+# A leading group by its name (中央应对疫情工作领导小组, 全国扫黑除恶专项斗争领导小组): opened by
+# the centre or the nation, or at a sentence's start before its own meeting (碳达峰碳中和工作
+# 领导小组第一次全体会议); not a kind (成立了脱贫攻坚领导小组, 多个领导小组).
+_GROUP = re.compile(
+    r"(?:(?:中央|全国|国务院|国家)[^\W的与及等个在为是了]{2,14}?"
+    r"|(?<=[：:\n])[^\W的与及等个在为是了]{4,14}?)领导小组(?:办公室)?"
+)
+_GROUP_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体)?会议|会议")
+
+
+def leading_groups(view: str) -> list[tuple[str, Span]]:
+    """Leading groups named in full."""
+    out: list[tuple[str, Span]] = []
+    for match in _GROUP.finditer(view):
+        opened = match.group()[:2] in ("中央", "全国", "国务", "国家")
+        if opened or _GROUP_MEETING.match(view, match.end()):
+            out.append((match.group(), Span(*match.span())))
+    return out

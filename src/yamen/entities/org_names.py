@@ -22,8 +22,9 @@ from yamen.lexicon import words
 
 # The Standing Committee of the Politburo by its full name, as the gold sets write it.
 _PSC = "中共中央政治局常务委员会"
-# 原 written between a body and its post (中心原党委书记, 管委会原副主任) is no part of it.
-_FORMER = re.compile(r"原(?=党委$|党组$|党工委$|$)")
+# 原 (前, 名誉) written between a body and its post (中心原党委书记, 管委会原副主任, 法语社会党
+# 前副主席, 中国红十字会名誉会长) is no part of it.
+_FORMER = re.compile(r"原(?=党委$|党组$|党工委$|$)|(?<=[\u4e00-\u9fff]{3})(?:前|名誉|荣誉)$")
 # The short form of the special administrative regions' name (香港特区政府).
 _SAR_SHORT = re.compile(r"^(香港|澳门)特区")
 # A kind of party between a country and its party (英国|反对党|工党): no part of the name.
@@ -72,6 +73,12 @@ def written_form(text: str, body: Span, org: str, in_place: bytearray) -> str:
     return org
 
 
+# Two countries' first characters opening a friendship society (俄|中友协, 中|法友好协会).
+_PAIR = re.compile(
+    r"^[俄美英法德日韩朝越老柬泰缅印巴中][中美英法德日韩朝越俄][^\W\d]*(?:友协|友好协会)$"
+)
+
+
 def _split_verb(entities: list[Entity]) -> list[Entity]:
     """The model's ORG word run over 联合 between two bodies (北京市政府|联合|台北世贸中心:
     they organised it together) as the two bodies; 联合国, 联合会 are names."""
@@ -96,7 +103,8 @@ def joined_words(entities: list[Entity]) -> list[Entity]:
         last = out[-1] if out else None
         if (last is not None and last.tag == entity.tag == "ORG" and last.end == entity.start
                 and not body_like(last.text) and last.text[-1] not in "和同与及的在对向"
-                and (len(last.text) > 1 or last.text in words("transliteration_chars.txt"))
+                and (len(last.text) > 1 or last.text in words("transliteration_chars.txt")
+                     or _PAIR.match(last.text + entity.text))
                 and body_like(entity.text) and known(entity.text) is None):
             out[-1] = Entity("ORG", last.start, entity.end, last.text + entity.text)
         else:

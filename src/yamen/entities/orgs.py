@@ -16,8 +16,11 @@ from yamen.document import Span, mark
 from yamen.entities.bodies import known_body
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_orgs import (
+    after_clause,
     bare_tail,
+    before_or_after,
     body_like,
+    hall_or_person,
     merge_short_forms,
     not_a_body,
     party_after_kind,
@@ -39,6 +42,7 @@ from yamen.entities.org_forms import (
     delegation_end,
     grassroots,
     institutions,
+    leading_groups,
     npc_written,
     parent_named,
     party_governments,
@@ -86,9 +90,10 @@ _LEVEL_WORDS = "省市县区乡镇村"
 _AND_GOVERNMENT = re.compile(r"、(?:人民)?政府(?!等)")
 _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
 # A committee of a bare level nothing resolved (州委 of 州委副书记): no body named.
-_LEVEL_BODY = re.compile(r"^[省市县区州]委$")
-# A kind of body, not one (芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
-_KIND = re.compile(r"有关|^各|^两国|各(?:政党|国|级|地|部门|专门|民主党派)")
+_LEVEL_BODY = re.compile(r"^[省市县区州]党?委$")
+# A kind of body, not one (中资银行, 外方代表团, 芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
+_KIND = re.compile(r"有关|^各|^两国|各(?:政党|国|级|地|部门|专门|民主党派)"
+                   r"|^(?:中资|外资|跨国|多国|大中小|[省市县]级|外方|双方|各方)")
 # A site's own body written after it (故宫|博物院, 布达拉宫|管理处): the model's ORG word over
 # the site names the body, though a site's mention is otherwise no body's.
 _SITE_BODY = re.compile(r"(?:博物院|博物馆|纪念馆|管理处|管理局|管理委员会|管委会|研究院|研究所)")
@@ -115,6 +120,15 @@ def find_organizations(
     in_place = mark(bytearray(len(text)), (m for p in places for m in p["mentions"]))
 
     def add(name: str, span: Span) -> None:
+        cut = after_clause(name)
+        if cut is None:
+            return  # 北京通州区考察副中心: a clause, no body
+        if cut and span.end - span.start == len(name):
+            name, span = name[cut:], Span(span.start + cut, span.end)  # 京会见|英中贸易协会
+        if "兼" in name[2:] and span.end - span.start == len(name):
+            name, span = before_or_after(name, span, place_names)  # 古巴国务委员会兼部|长
+            if not name:  # 会议主席; 俄罗斯第一副总理兼财政部: 俄罗斯财政部
+                return
         for part, at in split_joint(name, span, known, parents()):
             part = normalise(part)
             province = provinces.get(span.start)
@@ -174,7 +188,8 @@ def find_organizations(
     for name, span in [*named, *bodies,
                        *institutions(text, places, starts), *coordinated(text, places),
                        *grassroots(text, places), *session_bodies(text), *media(text),
-                       *teams(text), *bare_foreign_bodies(text, places)]:
+                       *teams(text), *bare_foreign_bodies(text, places),
+                       *leading_groups(text)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
@@ -220,6 +235,12 @@ def find_organizations(
             continue
         if any(name + level in place_names for level in _LEVEL_WORDS):
             continue  # 下党 of 下党乡: the place, not a party
+        if hall_or_person(name, text, entity.end, place_names):
+            continue  # 主席|国科威特; 湖南厅 of the Great Hall; 安瓦尔|总理: a person
+        if name[-2:] == name[-1] * 2 and text.startswith(("歌", "旗", "徽", "员"), entity.end):
+            name, end_cut = name[:-1], 1  # 中国少年先锋队|队歌
+        else:
+            end_cut = 0
         bare = _BARE_LEVEL.match(name)
         if bare:
             level = "特别行政区" if bare.group(1) == "特区" else bare.group(1)
@@ -229,7 +250,7 @@ def find_organizations(
             if held is None:
                 continue
             name = held + name[len(bare.group(1)):]
-        end = entity.start + len(surface)
+        end = entity.start + len(surface) - end_cut
         if end == entity.end and not bare:
             place_end = place_ends.get(end)  # 中国和平统一促进会|香港|总会
             if place_end is not None and branch_end(text, place_end) > place_end:
@@ -301,7 +322,10 @@ def _with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The parent body opening a sub-body's name listed too (国务院 of 国务院法制办, 辽宁大学
     of 辽宁大学经济学院), at the sub-body's first mention."""
     listed = {entry["name"] for entry in out}
-    for entry in list(out):
+    found = len(out)
+    for at, entry in enumerate(out):  # grows: a parent's parent (中山大学 of 中山大学附属第一医院)
+        if at >= found and known(entry["name"]) == entry["name"]:
+            continue  # 中国国民党革命委员会 is a name of its own, not 中国国民党's
         parent = parent_named(entry["name"], known, parents())
         if parent is not None and parent not in listed:
             listed.add(parent)
