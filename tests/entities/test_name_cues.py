@@ -96,3 +96,32 @@ def test_words_places_and_things_are_no_persons(text: str) -> None:
 )
 def test_foreign_names_are_read_whole(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("俄罗斯总统卢卡申科、乌拉圭总统拉卡列、津巴布韦总统姆南加古瓦出席。", "拉卡列", "乌拉圭总统"),
+        ("埃及文物部部长达马提、卢克索省省长巴德尔到机场送行。", "达马提", "埃及文物部部长"),
+        ("五家渠市副市长闫盛红及兵团教育局党组成员出席。", "闫盛红", "五家渠市副市长"),
+    ],
+)
+def test_names_after_posts_the_model_splits_or_runs_on(text: str, name: str, label: str) -> None:
+    people = {p["name"]: [q["label"] for q in p["positions"]] for p in yamen.read(text)["persons"]}
+    assert label in people[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("系列采访实录《习近平在正定》近日出版。习近平在正定工作期间。", "习近平在正定", None),
+        ("缅甸联邦议会人民院副议长吴南达觉佐等参加了上述活动。", None, "吴南达觉佐"),
+        ("当年以干劲儿出名赵垛楼村还剩下10户未脱贫。赵垛楼的干劲。", "赵垛楼", None),
+        ("青海省广大干部群众，高原勇挑重担。", "高原勇", None),
+        ("“团结 建设美丽西藏”贺匾，代表心意。", "贺匾", None),
+    ],
+)
+def test_runs_on_villages_and_phrases(text: str, absent: str | None, present: str | None) -> None:
+    found = names(text)
+    assert absent is None or absent not in found
+    assert present is None or present in found

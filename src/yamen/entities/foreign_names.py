@@ -73,7 +73,21 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
                 after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, end)
                 or run_in):
             return Span(at, end - 1 if run_in else end)
-    return _odd_word(text, at, words)
+    return _odd_word(text, at, words) or _single_characters(text, at, words)
+
+
+def _single_characters(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    """乌拉圭总统拉|卡|列、: a transliterated name the model split into single characters
+    (read as verbs and nouns), up to a break."""
+    end = at
+    while (word := words.get(end)) is not None and len(word.text) == 1 and (
+            HAN_RUN.fullmatch(word.text)) and end - at < MAX_FOREIGN_NAME:
+        end = word.end
+    rest = text[at:end]
+    if len(rest) >= MIN_ODD_NAME and transliterated(rest) and BREAK.match(text, end) and (
+            rest[0] not in _NOT_A_LEAD and not any(c in _NOT_A_PIECE for c in rest)):
+        return Span(at, end)
+    return None
 
 
 # How far back the word that holds a title's end may start (总理基里延科: 2 back).

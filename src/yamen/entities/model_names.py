@@ -17,6 +17,7 @@ from yamen.entities.name_cues import cued_somewhere
 from yamen.entities.names import MAX_LED_NAME
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
+    NOT_A_GIVEN,
     country_pair,
     in_country_name,
     negated,
@@ -74,6 +75,9 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
     longest = MAX_LED_NAME if foreign else MAX_NAME + 2  # 亚斯特任布斯基
     if not MIN_NAME <= len(name) <= longest or _NOT_A_NAME.search(name):
         return False
+    if len(name) > MAX_NAME and surnamed(name[:MAX_NAME - 1]) and not transliterated(name) and (
+            any(c in NOT_A_GIVEN for c in name[MAX_NAME - 1:])):
+        return False  # 《习近平在正定》: a Chinese name runs on into a phrase (not 吴南达觉佐)
     if text.startswith(tuple(tables().foreign_only), span.end):
         return True  # 穆罕默德总统: a form of address only foreign leaders have
     surnames = words("surnames.txt")

@@ -59,7 +59,7 @@ def cued_somewhere(text: str, name: str, names_at: Callable[[int, int], bool]) -
 
 def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], bool]) -> bool:
     before = text[max(0, start - _ROLE_WINDOW):start].rstrip(" \u3000")
-    if _ROLE_BEFORE.search(before) or before.endswith("”"):
+    if _ROLE_BEFORE.search(before) or (before.endswith("”") and _ROLE_BEFORE.search(before[:-1])):
         return True  # 村民杨军; “全国优秀县委书记”廖俊波 (an epithet in quotes)
     if (before.endswith(_LISTED) and names_at(-1, start - 1)) or (
             text.startswith(_LISTED, end) and names_at(end + 1, -1)):

@@ -93,6 +93,10 @@ def gazetteer_place(name: str) -> bool:
     return entry is not None and bool(entry.places)
 
 
+# Tags of what a conjunction the model ran into a name joins it to: a name, a body, a place.
+_JOINED_TAGS = frozenset({"PER", "ORG", "LOC"})
+
+
 def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) -> Span | None:
     """The name that starts at ``at`` (after a title or a list separator), if one does.
 
@@ -108,8 +112,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
         end = word.end
         after = words.get(end)
         if (len(word.text) > MIN_NAME + 1 and word.text[-1] in JOINING and after is not None
-                and (after.tag == "PER" or after.text == "夫人")):
-            return Span(at, end - 1)  # 习近平和|夫人: the model ran the conjunction in
+                and (after.tag in _JOINED_TAGS or after.text == "夫人")):
+            return Span(at, end - 1)  # 习近平和|夫人, 闫盛红及|兵团教育局: a conjunction run in
         if (len(word.text) == 1 and after is not None and after.tag == "PER"
                 and surnamed(text[at:after.end]) and BREAK.match(text, after.end)):
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart

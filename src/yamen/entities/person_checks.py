@@ -35,7 +35,8 @@ _PLACE_AFTER = re.compile(
 _PLACE_RIGHT_AFTER = re.compile(f"(?:{_PLACE_RIGHT})")
 # What follows a place and never a Chinese name (季克西机场, 时川圹附近): not 市, 省 (王伟中省长).
 _CHINESE_PLACE_AFTER = re.compile(
-    r"[）)]?(?:共和国|大区)|附近|一带|境内|机场|沙地|沙漠|市中心|城内|郊区|市区|方向|前线")
+    r"[）)]?(?:共和国|大区)|附近|一带|境内|机场|沙地|沙漠|市中心|城内|郊区|市区|方向|前线|"
+    r"村(?![民委支干里党主长医])")  # 赵垛楼村: a village, not 赵垛楼村民
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
 _PLACE_BEFORE = re.compile(
     r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|村庄|港口|地区|州|城|[东西南北]部的?|抵达|飞抵|前往|"
