@@ -4,6 +4,7 @@ meant; and the places a foreign locator licenses (得州休斯敦市, 南苏丹�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from yamen.entities.gazetteer import Gazetteer, Match, Place, word_list
@@ -46,16 +47,25 @@ def records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
 
 
 def _region_aliases(ordered: list[Match]) -> dict[str, str]:
-    """东北 and 东北地区 in one document are one region (CONVENTIONS: aliases merge): both
-    go under the form written first."""
+    """东北 and 东北地区 (上海自贸区 and 上海自贸试验区) in one document are one region
+    (CONVENTIONS: aliases merge): both go under the form written first."""
     first: dict[str, str] = {}
     for m in ordered:
         if m.place is not None and m.place.kind == "region":
-            first.setdefault(m.place.name.removesuffix("地区"), m.place.name)
+            first.setdefault(_region_key(m.place.name), m.place.name)
     return {
-        m.place.name: first[m.place.name.removesuffix("地区")] for m in ordered
+        m.place.name: first[_region_key(m.place.name)] for m in ordered
         if m.place is not None and m.place.kind == "region"
     }
+
+
+# The long and short names of a free-trade zone (上海自由贸易试验区, 上海自贸试验区, 上海自贸区).
+_ZONE_NAMES = re.compile("自由贸易试验区|自贸试验区|自由贸易区")
+
+
+def _region_key(name: str) -> str:
+    """东北地区 → 东北, 上海自贸试验区 → 上海自贸区: one key for the forms of one region."""
+    return _ZONE_NAMES.sub("自贸区", name.removesuffix("地区"))
 
 
 def _adcode(group: list[Match], context: set[str], gaz: Gazetteer) -> str | None:
@@ -92,14 +102,15 @@ def after_country(
     return []
 
 
-def abroad_word(word: str, start: int) -> list[Match]:
+def abroad_word(word: str, start: int, alone: bool = False) -> list[Match]:
     """A place abroad right after its foreign locator (得州|休斯敦市 → 休斯敦): a name at least
-    half in transliteration letters, not a direction, side or body (美国东部, 俄方)."""
+    half in transliteration letters, not a direction, side or body (美国东部, 俄方).
+    ``alone``: the model tagged the word by itself, so two characters may do (泰国|清迈)."""
     name = word[:-1] if word.endswith("市") and len(word) > 2 else word
     letters = word_list("transliteration_char")
     if (
         len(name) < 2 or 2 * sum(c in letters for c in name) < len(name)
-        or (len(name) == 2 and not all(c in letters for c in name))  # 圣保罗|安年比大剧场
+        or (len(name) == 2 and not alone and not all(c in letters for c in name))
         or name.endswith(NOT_ABROAD_ENDINGS) or name.startswith(NOT_ABROAD_NAMES)
         or name in word_list("not_site")
     ):

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from yamen.document import mark
+from yamen.entities.enclosing_places import enclosing_sites, with_suffix
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
 from yamen.entities.place_abbreviations import (
@@ -25,10 +26,12 @@ from yamen.entities.place_abbreviations import (
     country_parts,
     mainland,
     places_by_name,
+    titled_features,
 )
+from yamen.entities.place_filters import not_crossing, outside_names
 from yamen.entities.place_records import records as _records
 from yamen.entities.sites import find_airports, find_halls, find_sites, find_villages
-from yamen.entities.tagged_places import enclosing_sites, tagged_places, with_suffix
+from yamen.entities.tagged_places import tagged_places
 
 # A place word directly followed by one of these names an institution, company or brand
 # (北京大学, 中国人民银行, 广东省人民医院), not the place (CONVENTIONS: not places). Up to
@@ -49,10 +52,11 @@ FACILITY_SUFFIXES = "港(?!口)|舰|队|网(?![络格点民上购友])"
 # Registered company names run longer (中国汽车技术研究中心有限公司): up to this many
 # characters may stand before 有限公司.
 COMPANY_GAP = 12
-_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、其各]"
-# 其, 各 open a phrase, not a name (湖北省其他机场, 全省各医院).
-# 国家 may stand in the gap (河内国家大学, 首尔国家大学), though 家 alone may not.
-_INSTITUTION_GAP = rf"(?:国家|{_GAP_CHARS})"
+_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、其各方]"
+# 其, 各 open a phrase, not a name (湖北省其他机场, 全省各医院); 方 ends a side (比利时检方).
+# 国家 may stand in the gap (河内国家大学, 首尔国家大学), though 家 alone may not; so may 协和,
+# the name word of hospitals and colleges (北京协和医院), though 和 alone may not, and 东方.
+_INSTITUTION_GAP = rf"(?:国家|协和|东方|{_GAP_CHARS})"
 _INSTITUTION_RE = re.compile(
     rf"(?:{_INSTITUTION_GAP}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES}){NOT_INSTITUTION_AFTER}"
     rf"|{_GAP_CHARS}{{1,{INSTITUTION_GAP}}}?公司"
@@ -113,6 +117,7 @@ def find_places(
     matches += _learned(pending, matches)
     matches += abbreviations(view, gaz, matches)
     matches += mainland(view, gaz, matches)
+    matches += titled_features(view, matches)
     sites, locators = find_sites(view, matches, pending)
     sites += [a for a in find_airports(view, blocked) if not overlaps(a, sites)]
     matches += locators
@@ -124,8 +129,8 @@ def find_places(
     free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
     sites += enclosing
-    matches = with_suffix(view, entities, _outside_names(view, matches, entities))
-    matches = _not_crossing(view, matches, entities)
+    matches = with_suffix(view, entities, outside_names(view, matches, entities))
+    matches = not_crossing(view, matches, entities)
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
     matches = country_parts(view, matches)
@@ -153,57 +158,6 @@ def _merged_sites(sites: list[Match]) -> list[Match]:
         longer = [p for n, p in names.items() if len(name) >= 4 and n != name and n.endswith(name)]
         out.append(Match(m.start, m.end, longer[0], m.candidates) if len(longer) == 1 else m)
     return out
-
-
-def _outside_names(
-    view: str, matches: list[Match], entities: Sequence[Entity]
-) -> list[Match]:
-    """Drop a place the model reads as part of a longer personal name (马里 in 海尔马里亚姆)."""
-    names = {}  # character offset → the personal name over it
-    for entity in entities:
-        if entity.tag == "PER":
-            for i in range(entity.start, entity.end):
-                names[i] = entity
-    out = []
-    for match in matches:
-        name = names.get(match.start)
-        if (
-            name is None
-            or name.end < match.end
-            or name.end - name.start == match.end - match.start
-            or match.end - match.start == 1  # 访华: the verb rule read it, not the model
-            or _full_division(view, match)  # 翁牛特旗委/PER: a full name then its party committee
-        ):
-            out.append(match)
-    return out
-
-
-# Longest place dropped for crossing a model word: short names (南美, 湖南, 东山区); longer
-# names are more often right than the model's cut (内蒙古东|乌珠穆沁旗, 中东海湾|地区).
-CROSSING_MAX_CHARS = 3
-
-
-def _not_crossing(view: str, matches: list[Match], entities: Sequence[Entity]) -> list[Match]:
-    """Drop a place that starts inside a word the model tags LOC and runs past its end: the
-    model's word is the place (江南|美景 is not 南美); a country inside a name (哈马德|国王)."""
-    inside = bytearray(len(view) + 1)  # 1 where a LOC word goes on (2: a PER or ORG word)
-    ends = [0] * (len(view) + 1)  # there: the end of that word
-    for entity in (e for e in entities if e.tag in ("LOC", "PER", "ORG")):
-        for i in range(entity.start + 1, entity.end):
-            inside[i], ends[i] = 1 if entity.tag == "LOC" else 2, entity.end
-    return [m for m in matches if not (
-        ends[m.start] < m.end and m.end - m.start <= CROSSING_MAX_CHARS and (inside[m.start] == 1
-        or (inside[m.start] == 2 and m.place is not None and m.place.kind == "country"))
-    )]
-
-
-def _full_division(view: str, match: Match) -> bool:
-    """A division written with its suffix (翁牛特旗, 兰考县): no personal name holds one."""
-    place = match.place
-    return (
-        place is not None and place.kind in ("province", "prefecture", "county")
-        and view[match.start:match.end] == place.name and len(place.name) >= 3
-    )
 
 
 def _scan(view: str, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:

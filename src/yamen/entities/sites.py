@@ -86,13 +86,19 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
         if match.place is None or match.place.kind not in ("county", "township"):
             continue
         village = _VILLAGE_RE.match(view, match.end)
-        if village is None or not is_site_name(village.group()):
+        if village is None or not (is_site_name(village.group()) or _hill_village(village.group())):
             continue
         site = Match(village.start(), village.end(), _township_of(village.group(), match.place)
                      or Place(village.group(), "site"))
         if not overlaps(site, matches + sites + out):
             out.append(site)
     return out
+
+
+def _hill_village(word: str) -> bool:
+    """全州县毛竹山村: a name ending in 山村 after its county, not the policy word 山村 (贫困山村
+    stays generic, as 贫困村 does)."""
+    return word.endswith("山村") and len(word) >= 4 and is_site_name(word[:-2] + "村")
 
 
 def _township_of(word: str, county: Place) -> Place | None:
@@ -109,8 +115,9 @@ def _township_of(word: str, county: Place) -> Place | None:
 # The places inside its name are not places of their own (大兴区); the airport is a site
 # (CONVENTIONS: buildings).
 AIRPORT_GAP = 4
+# 方 ends a side (比利时检方公布机场…: the prosecutors, not an airport's name).
 _AIRPORT_RE = re.compile(
-    rf"[^\W的和与及同在对向为将把是并了家个些等、其各两座多主]{{0,{AIRPORT_GAP}}}?机场"
+    rf"[^\W的和与及同在对向为将把是并了家个些等、其各两座多主方]{{0,{AIRPORT_GAP}}}?机场"
 )
 
 

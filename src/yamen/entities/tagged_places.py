@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
 
 from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, word_list
@@ -38,21 +37,13 @@ MIN_ENDING_WORD = 3
 # A run of abbreviation characters longer than this is not a list of sides.
 MAX_CHAR_RUN = 4
 FOREIGN_SUFFIXES = "市省州郡邦县区"
-# Streets and squares are named without their city, as villages are (天津古文化街 → 古文化街,
-# 北京王府井大街 → 王府井大街, 美国纽约时报广场 → 时报广场): the city before one is its locator.
-STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路", "广场")
-# A division's suffix right after the place: the name goes on (莫斯科市中心特维尔广场).
-DIVISION_SUFFIXES = "市省县区州"
-# Natural features after a division locator (云南白马雪山 → 云南省, 白马雪山): unlike a facility
-# (北京图书大厦), the feature is not named after the division.
-NATURAL_ENDINGS = (
-    "山", "峰", "岭", "湖", "江", "河", "峡谷", "草原", "冰川", "瀑布", "山脉", "沙漠",
-)
 # Facilities and projects named after their sides (中缅原油管道, 中老铁路, 中欧班列, 中巴经济
 # 走廊): the places inside are not places (CONVENTIONS; gold sets A and B: 匈塞铁路, 中缅管道).
 _FACILITY_RE = re.compile("(?:原油|石油|油气|天然气)?管道|铁路|高铁|班列|公路|经济走廊")
 # Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
-RELATION_WORDS = "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突"
+RELATION_WORDS = (
+    "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突|命运共同体"
+)
 
 
 def tagged_places(
@@ -63,7 +54,9 @@ def tagged_places(
     named = {m.place.name for m in taken if m.place is not None}
     chars = _char_table(gaz)
     covered = mark(bytearray(len(view)), ((m.start, m.end) for m in taken))
-    out = _pairs(view, chars, named, by_name, covered)
+    # A blocked word does not hold back a pair of sides (中非 blocked for 中非共和国: 中非友好).
+    placed = mark(bytearray(len(view)), ((m.start, m.end) for m in taken if m.place is not None))
+    out = _pairs(view, chars, named, by_name, placed)
     out += _mayors_cities(view, entities, covered)
     mark(covered, ((m.start, m.end) for m in out))
     abroad = abroad_ends(taken)
@@ -73,9 +66,11 @@ def tagged_places(
         if entity.tag == "LOC" and any(covered[entity.start:entity.end]):
             out += after_country(view, entity, abroad, covered)
             continue
+        word = view[entity.start:entity.end]
+        if entity.tag == "PER" and not any(covered[entity.start:entity.end]):
+            out += _division_as_name(word, entity.start)  # 特伦甘纳邦/PER
         if entity.tag not in ("LOC", "ORG"):
             continue
-        word = view[entity.start:entity.end]
         if _name_cut(before, entity, word) and not any(covered[before.start:before.end]):
             entity = Entity("LOC", before.start, entity.end, before.text + word)
             word = entity.text  # 明尼|阿波利斯市: the model's person is the name's start
@@ -92,7 +87,7 @@ def tagged_places(
         if found is None and not _named_after_title(view, entity.start, word):
             found = _by_form(word, entity.start, gaz, by_name)
             if entity.start in abroad:  # 得州|休斯敦市, 格伦代尔市|中央公园: abroad
-                found = abroad_word(word, entity.start) if not found else [
+                found = abroad_word(word, entity.start, alone=True) if not found else [
                     Match(m.start, m.end, Place(m.place.name, "foreign")) if m.place
                     and m.place.kind == "site" else m for m in found]
         out += [_basin(view, m) for m in found or []]
@@ -167,91 +162,15 @@ def _name_cut(before: Entity | None, entity: Entity, word: str) -> bool:
             and _transliterated(before.text + word[:-1], letters))
 
 
-def with_suffix(view: str, entities: Sequence[Entity], matches: list[Match]) -> list[Match]:
-    """A foreign place the model reads with its administrative suffix (维也纳市, 布宜诺斯艾利斯省):
-    the mention spans the suffix too; the name stays the table's."""
-    ends = {(e.start, e.end - 1) for e in entities
-            if e.tag == "LOC" and e.end - e.start > 2 and view[e.end - 1] in FOREIGN_SUFFIXES}
-    taken = {m.start for m in matches}
-    out = []
-    for m in matches:
-        if (m.place is not None and m.place.kind == "foreign" and (m.start, m.end) in ends
-                and m.end not in taken):
-            m = Match(m.start, m.end + 1, m.place, m.candidates)
-        out.append(m)
-    return out
-
-
-def enclosing_sites(
-    view: str, entities: Sequence[Entity], matches: list[Match]
-) -> tuple[list[Match], list[Match]]:
-    """Model LOC words that begin with places and go on to a site.
-
-    A village after its places is the site and they are its locators (井冈山神山村 → 神山村,
-    the places kept); a facility or feature is named as a whole and the places inside it name
-    it, not themselves (北京图书大厦, 台湾海峡, 布达拉宫广场; CONVENTIONS: place words inside
-    names of facilities are not places). Returns the matches left and the sites found."""
-    sites: list[Match] = []
-    owners: dict[int, list[int]] = {}  # character offset → the matches over it
-    for k, match in enumerate(matches):
-        for i in range(match.start, match.end):
-            owners.setdefault(i, []).append(k)
-    dropped: set[int] = set()
-    for entity in entities:
-        if entity.tag != "LOC":
-            continue
-        ids = {k for i in range(entity.start, entity.end) for k in owners.get(i, ())}
-        inside = sorted((matches[k] for k in ids), key=lambda m: m.start)
-        if not inside or inside[0].start != entity.start or inside[-1].end >= entity.end:
-            continue
-        if any(b.start != a.end for a, b in pairwise(inside)):
-            continue
-        cut = inside[-1].end
-        word, rest = view[entity.start:entity.end], view[cut:entity.end]
-        if (_ending(rest, "tagged_village_ending") or (
-            rest.endswith(STREET_ENDINGS) and len(rest) >= MIN_ENDING_WORD
-            and rest[0] not in DIVISION_SUFFIXES  # 莫斯科|市中心特维尔广场: one name
-        )) and _site_name(rest):  # 天津古文化街 → 古文化街, like a village
-            sites.append(Match(cut, entity.end, Place(rest, _kind_after(inside[-1]))))
-        elif _ending(rest, "tagged_township_ending") and len(rest) >= MIN_ENDING_WORD:
-            sites.append(Match(cut, entity.end, Place(rest, "township")))
-        elif (
-            len(inside) == 1 and inside[0].place is not None
-            and inside[0].place.kind == "country"
-            and _ending(rest, "tagged_site_ending") and len(rest) >= MIN_ENDING_WORD
-            and _site_name(rest)
-        ):  # 希腊伊拉克利翁博物馆: the country is a locator, the site is abroad
-            sites.append(Match(cut, entity.end, Place(rest, "foreign")))
-        elif (
-            len(inside) == 1 and inside[0].place is not None
-            and inside[0].place.kind in ("province", "prefecture", "county")
-            and rest.endswith(NATURAL_ENDINGS) and len(rest) >= MIN_ENDING_WORD
-            and _ending(rest, "tagged_site_ending") != rest and _site_name(rest)
-        ):  # 云南白马雪山: a mountain is no facility; the province is its locator
-            sites.append(Match(cut, entity.end, Place(rest, "site")))
-        elif (ending := _ending(rest, "tagged_site_ending")) and (
-            rest == ending or len(rest) >= MIN_ENDING_WORD
-        ) and _site_name(word) and rest not in word_list("not_site"):  # 阜平山区: the county
-            sites.append(Match(entity.start, entity.end, Place(word, "site")))
-            dropped.update(ids)
-    return [m for k, m in enumerate(matches) if k not in dropped], sites
-
-
-def _kind_after(locator: Match) -> str:
-    """A site after a foreign place lies abroad (纽约时报广场 → 时报广场, foreign)."""
-    place = locator.place
-    return "foreign" if place is not None and place.kind in ("country", "foreign") else "site"
-
-
-def _ending(word: str, table: str) -> str:
+def ending(word: str, table: str) -> str:
     """The longest ending of ``word`` in the word list ``table``, or ''."""
     return max((e for e in word_list(table) if word.endswith(e)), key=len, default="")
 
 
-def _site_name(word: str) -> bool:
+def site_name(word: str) -> bool:
     """Not a generic description (小康村, 高速公路, 美丽乡村) nor a policy phrase."""
-    ending = _ending(word, "tagged_village_ending") or _ending(word, "tagged_site_ending")
-    head = word[: len(word) - len(ending)]
+    suffix = ending(word, "tagged_village_ending") or ending(word, "tagged_site_ending")
+    head = word[: len(word) - len(suffix)]
     return (
         bool(head)
         and head not in word_list("generic_site_head")
@@ -355,19 +274,35 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
     if len(word) < MIN_ENDING_WORD:
         return []
     split = _TOWNSHIP_VILLAGE_RE.fullmatch(word)
-    if split is not None and _site_name(split[2]):  # 崇皇乡井王村: a township, then its village
+    if split is not None and site_name(split[2]):  # 崇皇乡井王村: a township, then its village
         cut = start + len(split[1])
         return [Match(start, cut, Place(split[1], "township")),
                 Match(cut, end, Place(split[2], "site"))]
-    if _ending(word, "tagged_township_ending") and word not in word_list("not_site"):
+    if ending(word, "tagged_township_ending") and word not in word_list("not_site"):
         return [Match(start, end, Place(word, "township"))]
-    if (_ending(word, "tagged_village_ending") or _ending(word, "tagged_site_ending")) and (
-        _site_name(word)
+    if (ending(word, "tagged_village_ending") or ending(word, "tagged_site_ending")) and (
+        site_name(word)
     ):
         return [Match(start, end, Place(word, "site"))]
     if all(c in letters for c in word):
         return [Match(start, end, Place(word, "foreign"))]
     return []
+
+
+# Suffixes of a foreign state or province that no personal name ends with (特伦甘纳邦).
+DIVISION_AS_NAME_SUFFIXES = "邦州省"
+
+
+def _division_as_name(word: str, start: int) -> list[Match]:
+    """A foreign division the model tags as a person: three or more transliteration letters,
+    then the suffix of a state or province (在情况最严重的特伦甘纳邦)."""
+    letters = word_list("transliteration_char")
+    head = word[:-1]
+    if word[-1:] not in DIVISION_AS_NAME_SUFFIXES or len(head) < MIN_ENDING_WORD or not all(
+        c in letters for c in head
+    ):
+        return []
+    return [Match(start, start + len(word), Place(word, "foreign"))]
 
 
 def _transliterated(head: str, letters: frozenset[str]) -> bool:

@@ -1,0 +1,119 @@
+"""Model LOC words that begin with places the gazetteer matched and go on: to a village,
+street, township or site (井冈山神山村, 天津古文化街, 东京都八丈岛, 北京图书大厦), or a foreign
+place written with its suffix (维也纳市). Split from :mod:`yamen.entities.tagged_places` to keep
+it small."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from yamen.entities.gazetteer import Match, Place, word_list
+from yamen.entities.ner import Entity
+from yamen.entities.tagged_places import (
+    FOREIGN_SUFFIXES,
+    MIN_ENDING_WORD,
+    ending,
+    site_name,
+)
+
+# Streets and squares are named without their city, as villages are (天津古文化街 → 古文化街,
+# 北京王府井大街 → 王府井大街, 美国纽约时报广场 → 时报广场): the city before one is its locator.
+STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路", "广场")
+# A division's suffix right after the place: the name goes on (莫斯科市中心特维尔广场).
+DIVISION_SUFFIXES = "市省县区州"
+# Development zones after the place they are named for (上海自贸区, 苏州工业园区, 西安高新区):
+# what follows the place is only the kind of zone, perhaps after a one- or two-character name
+# (上海临港新片区 is in macro_regions.tsv).
+ZONE_RE = re.compile(
+    "(?:自贸|自由贸易)(?:试验)?区|自贸港|自由贸易港|(?:综合)?保税(?:港)?区|高新区|"
+    "(?:经济技术|高新技术产业)开发区|经开区|工业园区"
+)
+# Natural features after a division locator (云南白马雪山 → 云南省, 白马雪山): unlike a facility
+# (北京图书大厦), the feature is not named after the division.
+NATURAL_ENDINGS = (
+    "山", "峰", "岭", "湖", "江", "河", "峡谷", "草原", "冰川", "瀑布", "山脉", "沙漠",
+)
+
+def with_suffix(view: str, entities: Sequence[Entity], matches: list[Match]) -> list[Match]:
+    """A foreign place the model reads with its administrative suffix (维也纳市, 布宜诺斯艾利斯省):
+    the mention spans the suffix too; the name stays the table's."""
+    ends = {(e.start, e.end - 1) for e in entities
+            if e.tag == "LOC" and e.end - e.start > 2 and view[e.end - 1] in FOREIGN_SUFFIXES}
+    taken = {m.start for m in matches}
+    out = []
+    for m in matches:
+        if (m.place is not None and m.place.kind == "foreign" and (m.start, m.end) in ends
+                and m.end not in taken):
+            m = Match(m.start, m.end + 1, m.place, m.candidates)
+        out.append(m)
+    return out
+
+
+def enclosing_sites(
+    view: str, entities: Sequence[Entity], matches: list[Match]
+) -> tuple[list[Match], list[Match]]:
+    """Model LOC words that begin with places and go on to a site.
+
+    A village after its places is the site and they are its locators (井冈山神山村 → 神山村,
+    the places kept); a facility or feature is named as a whole and the places inside it name
+    it, not themselves (北京图书大厦, 台湾海峡, 布达拉宫广场; CONVENTIONS: place words inside
+    names of facilities are not places). Returns the matches left and the sites found."""
+    sites: list[Match] = []
+    owners: dict[int, list[int]] = {}  # character offset → the matches over it
+    for k, match in enumerate(matches):
+        for i in range(match.start, match.end):
+            owners.setdefault(i, []).append(k)
+    dropped: set[int] = set()
+    for entity in entities:
+        if entity.tag != "LOC":
+            continue
+        ids = {k for i in range(entity.start, entity.end) for k in owners.get(i, ())}
+        inside = sorted((matches[k] for k in ids), key=lambda m: m.start)
+        if not inside or inside[0].start != entity.start or inside[-1].end >= entity.end:
+            continue
+        if any(b.start != a.end for a, b in pairwise(inside)):
+            continue
+        cut = inside[-1].end
+        word, rest = view[entity.start:entity.end], view[cut:entity.end]
+        if (ending(rest, "tagged_village_ending") or (
+            rest.endswith(STREET_ENDINGS) and len(rest) >= MIN_ENDING_WORD
+            and rest[0] not in DIVISION_SUFFIXES  # 莫斯科|市中心特维尔广场: one name
+        )) and site_name(rest):  # 天津古文化街 → 古文化街, like a village
+            sites.append(Match(cut, entity.end, Place(rest, _kind_after(inside[-1]))))
+        elif ending(rest, "tagged_township_ending") and len(rest) >= MIN_ENDING_WORD:
+            sites.append(Match(cut, entity.end, Place(rest, "township")))
+        elif (
+            len(inside) == 1 and inside[0].place is not None
+            and inside[0].place.kind in ("country", "foreign")
+            and ending(rest, "tagged_site_ending") and len(rest) >= MIN_ENDING_WORD
+            and site_name(rest)
+        ):  # 希腊伊拉克利翁博物馆, 东京都八丈岛: the place abroad is a locator, the site abroad
+            sites.append(Match(cut, entity.end, Place(rest, "foreign")))
+        elif (
+            len(inside) == 1 and inside[0].place is not None
+            and inside[0].place.kind in ("province", "prefecture", "county")
+            and rest.endswith(NATURAL_ENDINGS) and len(rest) >= MIN_ENDING_WORD
+            and ending(rest, "tagged_site_ending") != rest and site_name(rest)
+        ):  # 云南白马雪山: a mountain is no facility; the province is its locator
+            sites.append(Match(cut, entity.end, Place(rest, "site")))
+        elif ZONE_RE.fullmatch(rest) and len(inside) == 1 and inside[0].place is not None and (
+            inside[0].place.kind in ("province", "prefecture", "county")  # not 非洲自贸区
+        ):
+            # 上海自贸区, 苏州工业园区: a development zone, a region named as written; the
+            # place inside names it (gold set B: no city added for 苏州工业园区).
+            sites.append(Match(entity.start, entity.end, Place(word, "region")))
+            dropped.update(ids)
+        elif (suffix := ending(rest, "tagged_site_ending")) and (
+            rest == suffix or len(rest) >= MIN_ENDING_WORD
+        ) and site_name(word) and rest not in word_list("not_site"):  # 阜平山区: the county
+            sites.append(Match(entity.start, entity.end, Place(word, "site")))
+            dropped.update(ids)
+    return [m for k, m in enumerate(matches) if k not in dropped], sites
+
+
+def _kind_after(locator: Match) -> str:
+    """A site after a foreign place lies abroad (纽约时报广场 → 时报广场, foreign)."""
+    place = locator.place
+    return "foreign" if place is not None and place.kind in ("country", "foreign") else "site"
