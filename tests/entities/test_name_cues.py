@@ -125,3 +125,38 @@ def test_runs_on_villages_and_phrases(text: str, absent: str | None, present: st
     found = names(text)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("去年3月，习近平主席同博索纳罗总统通电话。", "博索纳罗"),  # 同博|索纳罗
+        ("习近平主席同呼日勒苏赫总统互致贺电。", "呼日勒苏赫"),
+        ("在习近平主席和亚历山大国王的共同推动下。", "亚历山大"),  # 亚历山|大|国王
+        ("在村民罗秋家，他了解情况。", "罗秋"),  # a name and 家 "home"
+    ],
+)
+def test_names_split_at_their_edges(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("英国电信、沃达丰和美国韦里孙等电信公司。", "韦里孙"),  # a company word after
+        ("测出活度达每升40万贝克勒尔的锶90。", "贝克勒尔"),  # an amount before
+        ("2017年，国际奥委会在瑞士达沃斯宣布双方达成协议。", "达沃斯"),  # a country before
+        ("莱索托赞同习主席在北京峰会上提出的倡议。", "莱索托赞"),  # a country run on
+        ("推动文化、体育、旅游、康养等产业融合发展。", "康养"),  # 等 ends a list of things
+        ("专机于当天0时许飞抵济南遥墙机场。", "许飞抵"),  # a time's 许
+        ("给予赵某某30万元好处费。", "赵某某"),
+        ("萨勒曼免去他同父异母的弟弟穆克林的王储职务。", "穆克林的"),
+    ],
+)
+def test_bodies_units_places_and_runs_are_no_names(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_a_list_ending_in_deng_before_a_verb_is_a_cue() -> None:
+    assert "李斌" in names("李斌等就有关议题作了发言。")
+    assert "周恩来" in names("当时周恩来曾动情地说。")

@@ -13,6 +13,7 @@ from yamen.entities.names import (
     AFTER_NAME,
     BREAK,
     HAN_RUN,
+    JOINING,
     MAX_FOREIGN_NAME,
     MAX_LED_NAME,
     NAME_LIKE_TAGS,
@@ -142,3 +143,31 @@ def _odd_word(text: str, at: int, words: dict[int, Entity]) -> Span | None:
     if after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, word.end):
         return Span(at, word.end)
     return None
+
+
+# Tags of a name's last character the model read alone (亚历山|大/a|国王); not 的, 为.
+_LAST_PIECE_TAGS = frozenset({"a", "n", "nz", "nw", "PER", "LOC"})
+
+
+def leader_split(text: str, span: Span, words: dict[int, Entity],
+                 addresses: frozenset[str]) -> Span:
+    """A foreign leader's name the model split at its edges, right before a form of address
+    only foreign leaders have (总统, 国王): 同博|索纳罗总统 (a conjunction read with the
+    name's first character), 亚历山|大|国王 (its last character read alone), 呼|日勒|苏赫总统
+    (both)."""
+    start, end = span.start, span.end
+    before = words.get(start - 2)
+    if (before is not None and before.end == start and len(before.text) == 2
+            and before.text[0] in JOINING and before.text[1] not in _NOT_A_LEAD):
+        start -= 1
+    while (after := words.get(end)) is not None and after.tag == "PER" and (
+            after.end - start <= MAX_FOREIGN_NAME):
+        end = after.end
+    last = words.get(end)
+    if (last is not None and len(last.text) == 1 and HAN_RUN.fullmatch(last.text)
+            and last.tag in _LAST_PIECE_TAGS and last.text not in _NOT_A_PIECE
+            and text.startswith(tuple(addresses), last.end)):
+        end = last.end
+    if (start, end) == (span.start, span.end) or not text.startswith(tuple(addresses), end):
+        return span
+    return Span(start, end)

@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from yamen.document import Span
+from yamen.entities.country_view import COUNTRY_SIZES
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.name_cues import cued_somewhere
 from yamen.entities.names import MAX_LED_NAME
@@ -55,7 +56,8 @@ _NOT_A_NAME = re.compile(
     r"镇长|乡长|村长|部长|厅长|校长|院长|主席)$|"
     r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
     r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$|"  # …圩, …寨: settlements (天心圩整顿)
-    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆)$|"  # 黎南部, 阿夫林市中心, 林学家, 冶金厂
+    # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
+    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛)$|"
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
 
 
@@ -87,6 +89,8 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
         return False  # a place the model took for a name
+    if _not_a_person_here(text, span.start, span.end):
+        return False  # 沃达丰公司, 40万贝克勒尔, 瑞士达沃斯
     if in_country_name(text, span.start) or opens_foreign_place(text, span.start, name):
         return False  # 委|内瑞拉, 安提瓜|和巴布达: part of a country's name
     if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
@@ -100,6 +104,36 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
     if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
         return True
     return _cued(text, span.start, span.end)
+
+
+# What follows the name of a company, a fund, a line or a unit, never a person's.
+_BODY_AFTER = re.compile(r"(?:公司|集团|基金|银行|铁路|高铁|评级|电信|股份)")
+# What stands before an amount's unit (每升40万贝克勒尔).
+_COUNTED = re.compile(r"[\d０-９万千百亿]$")
+# A time's 许 (0时许飞抵): "about", not the surname.
+_ABOUT = re.compile(r"[时分点]许")
+
+
+def _not_a_person_here(text: str, start: int, end: int) -> bool:
+    """Whether the words around a mention make it a body, a unit or a foreign place: a
+    company word after it (沃达丰和美国韦里孙等电信公司), an amount before it (40万贝克勒尔),
+    a country right before a transliterated name with no cue of a person after it (瑞士达沃斯,
+    叙利亚伊德利卜), or a country's name with one character run on (莱索托赞)."""
+    name = text[start:end]
+    if _BODY_AFTER.match(text, end) or _COUNTED.search(text, max(0, start - 1), start) or (
+            _ABOUT.match(text, start - 1)):
+        return True
+    surfaces = gazetteer().surfaces
+    for size in COUNTRY_SIZES:
+        entry = surfaces.get(name[:size])
+        if size == len(name) - 1 and entry is not None and entry.places and (
+                entry.places[0].kind == "country"):
+            return True  # 莱索托|赞
+        before = surfaces.get(text[max(0, start - size):start])
+        if (before is not None and before.places and before.places[0].kind == "country"
+                and transliterated(name) and not _cued(text, start, end)):
+            return True
+    return False
 
 
 def supported(text: str, span: Span, people: Container[str], model: ModelView) -> bool:

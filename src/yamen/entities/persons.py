@@ -20,7 +20,7 @@ from yamen.document import Span, mark
 from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese, honorifics
 from yamen.entities.appointments import stated_holders
 from yamen.entities.country_view import COUNTRY_SIZES
-from yamen.entities.foreign_names import foreign_name_at
+from yamen.entities.foreign_names import foreign_name_at, leader_split
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_names import LISTED_TAGS, ModelView, plausible, split_before, supported
 from yamen.entities.name_cues import in_phrase
@@ -171,7 +171,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         else:
             span = name_at(text, entity.start, words)
         if span is not None and entity.tag == "PER":
-            span = through_dots(text, span, words)
+            span = leader_split(text, through_dots(text, span, words), words,
+                                tables().foreign_only)
         if span is not None:
             span = _without_address(text, span, people)
         if span is not None and plausible(text, span, split_before(words, span)) and (
@@ -281,6 +282,8 @@ def _as_former(title: Title) -> Title:
 _AFTER_KNOWN = frozenset("时内后前中上们")
 
 
+# What follows a name and 家 "home" (在农户阿奴家，, 走进王军虎家里).
+_AFTER_HOME = frozenset("，,。、里中门")
 # Polite forms after a foreign name, that the model runs in (萨拉·兰蒂女士).
 _POLITE = ("女士", "先生", "夫人", "小姐")
 # Prepositions the model runs into a long transliterated name after them.
@@ -300,6 +303,11 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
             return Span(span.start, span.end - len(word))  # 萨拉·兰蒂女士
     if (name[0] in _PREPOSITIONS and len(name) > MAX_NAME and transliterated(name[1:])):
         return Span(span.start + 1, span.end)  # 主席向|纳扎尔巴耶夫首任总统
+    if name[0] in "小老" and name[1:] in people:
+        return None  # 小辛宇: a known name with a familiar form of address, a mention of it
+    if len(name) == MAX_NAME - 1 and name.endswith("家") and text[span.end:span.end + 1] in (
+            _AFTER_HOME):
+        return Span(span.start, span.end - 1)  # 农户阿奴家，: the home of 阿奴
     if name[1:] in people and not chinese(name[1:]):
         return Span(span.start + 1, span.end)  # 落实好|迪亚斯-卡内尔: a verb's 好 run in
     return span
