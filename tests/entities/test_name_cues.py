@@ -160,3 +160,14 @@ def test_bodies_units_places_and_runs_are_no_names(text: str, absent: str) -> No
 def test_a_list_ending_in_deng_before_a_verb_is_a_cue() -> None:
     assert "李斌" in names("李斌等就有关议题作了发言。")
     assert "周恩来" in names("当时周恩来曾动情地说。")
+
+
+def test_more_cues_of_a_person() -> None:
+    assert "邹彬" in names("全国人大代表、项目质量总监邹彬和工友们一起干活。")
+    assert "臧红" in names("通过了关于接受相开进、臧红请辞第十三届全国政协委员的决定。")
+    assert "巴尔托洛内" in names(
+        "在与巴尔托洛内和拉尔谢分别会谈时，张德江希望双方合作。张德江与巴尔托洛内共同出席。")
+
+
+def test_a_list_of_places_is_no_cue() -> None:
+    assert "皮杜" not in names("参观了法国卢浮宫、奥赛、蓬皮杜、凡尔赛等博物馆。")

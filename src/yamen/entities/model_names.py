@@ -18,7 +18,6 @@ from yamen.entities.name_cues import cued_somewhere
 from yamen.entities.names import MAX_LED_NAME
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
-    NOT_A_GIVEN,
     country_pair,
     in_country_name,
     negated,
@@ -67,6 +66,10 @@ def split_before(words: dict[int, Entity], span: Span) -> bool:
     return after is not None and after.tag == "PER"
 
 
+# Function words a Chinese name never holds after its surname and given name (习近平|在正定).
+_FUNCTION_CHARS = frozenset("在的了是和与及对向为把被从于以就都也还又")
+
+
 def plausible(text: str, span: Span, joined: bool = False) -> bool:
     """A name found by the model alone, kept only where the text supports it."""
     name = text[span.start:span.end]
@@ -78,7 +81,7 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
     if not MIN_NAME <= len(name) <= longest or _NOT_A_NAME.search(name):
         return False
     if len(name) > MAX_NAME and surnamed(name[:MAX_NAME - 1]) and not transliterated(name) and (
-            any(c in NOT_A_GIVEN for c in name[MAX_NAME - 1:])):
+            any(c in _FUNCTION_CHARS for c in name[MAX_NAME - 1:])):
         return False  # 《习近平在正定》: a Chinese name runs on into a phrase (not 吴南达觉佐)
     if text.startswith(tuple(tables().foreign_only), span.end):
         return True  # 穆罕默德总统: a form of address only foreign leaders have

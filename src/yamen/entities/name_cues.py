@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from yamen.lexicon import words
+from yamen.lexicon import MAX_NAME, surnamed, words
 
 # A role, occupation or relation right before a name (at most a few characters away).
 _ROLE_BEFORE = re.compile(
-    r"(?:[员者户手官士兵警匠家使]|领队|总统|总理|首相|主席|国王|王储|议长|领导人|总干事|大臣|[^发出]生|[^誓]师|[^成增延]长|[村农居市牧渔藏]民|工人|职工|员工|"
+    r"(?:[员者户手官士兵警匠家使]|领队|总监|经理|助理|总统|总理|首相|主席|国王|王储|议长|领导人|总干事|大臣|[^发出]生|[^誓]师|[^成增延]长|[村农居市牧渔藏]民|工人|职工|员工|"
     r"代表|冠军|书记|主任|委员|主委|同志|干部|专家|学者|院士|教授|夫人|妻子|丈夫|儿子|女儿|"
     r"父亲|母亲|爷爷|奶奶|老伴|青年|少年|姑娘|小伙|老人|司令|总裁|董事|名叫|叫做|叫|像|"
     r"让|把|陪同|看望|慰问|会见|见到|找到|[一二两三四五六七八九十\d]+岁的)$")
@@ -28,6 +28,7 @@ _ROLE_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"(?:说|表示|指出|强调|称|认为|介绍|告诉|宣布|总统|总理|首相|主席|国王|两位|为|访问|出访|考察|调研|"
     r"视察|察看|走访|抵达|会见|会晤|会谈|致信|致电|致辞|发表|签署|听取|慰问|获得|夺得|荣获|所在|"
+    r"请辞|辞去|当选|担任|任|"
     r"的(?:说法|话|介绍)|回忆|坦言|感慨|笑|参加|出席|主持|陪同|看望|"
     r"同志|先生|女士|老师|医生|[总副]?(?:书记|主席|总理|总统|委员长|主任|部长|省长|市长|县长)|常委|委员|等人|今年|[\d一二三四五六七八九十]+岁|"
     # 肖丰等人, 杨洁篪等参加; not 康养等产业
@@ -59,12 +60,33 @@ def cued_somewhere(text: str, name: str, names_at: Callable[[int, int], bool]) -
     return False
 
 
+def _names_listed_after(text: str, end: int, names_at: Callable[[int, int], bool]) -> bool:
+    """陈雷、达久木甲、磨长英、谢茹: a name the model reads after one of the next separators
+    of a list (the model does not read every name of a long list)."""
+    at = end
+    for _ in range(_LIST_LOOKAHEAD):
+        if not text.startswith(_LISTED, at):
+            return False
+        if names_at(at + 1, -1):
+            return True
+        item = _LIST_ITEM.match(text, at + 1)
+        if item is None or not surnamed(item.group()[:MAX_NAME - 1]):
+            return False  # 蓬皮杜、凡尔赛: a list of places, not of names
+        at = item.end()
+    return False
+
+
+# How many items of a list are looked at, and what one item is (a name of up to six).
+_LIST_LOOKAHEAD = 3
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?=[、和])")
+
+
 def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], bool]) -> bool:
     before = text[max(0, start - _ROLE_WINDOW):start].rstrip(" \u3000")
     if _ROLE_BEFORE.search(before) or (before.endswith("”") and _ROLE_BEFORE.search(before[:-1])):
         return True  # 村民杨军; “全国优秀县委书记”廖俊波 (an epithet in quotes)
     if (before.endswith(_LISTED) and names_at(-1, start - 1)) or (
-            text.startswith(_LISTED, end) and names_at(end + 1, -1)):
+            text.startswith(_LISTED, end) and _names_listed_after(text, end, names_at)):
         return True
     if before.endswith("的") and text[end:end + 1] in _AFTER_QUALIFIED:
         return True
