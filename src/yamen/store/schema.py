@@ -10,6 +10,7 @@ refused before anything is changed.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 # "YAMN" in ASCII: marks the file as a yamen database (PRAGMA application_id).
@@ -256,7 +257,7 @@ def connect(path: str | Path, *, timeout: float = DEFAULT_TIMEOUT_S) -> sqlite3.
         raise StoreError(f"cannot open {location}: {exc}") from exc
     try:
         _check_identity(conn, location)  # before WAL is switched on: a refused file stays as it was
-        _configure(conn, in_memory)
+        _configure(conn, in_memory, timeout)
         migrate(conn, location)
     except BaseException:
         conn.close()
@@ -275,20 +276,38 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"cannot create {path}: no such directory {path.parent}")
 
 
-def _configure(conn: sqlite3.Connection, in_memory: bool) -> None:
+def _configure(conn: sqlite3.Connection, in_memory: bool, timeout: float) -> None:
     try:
         if not in_memory:
-            # Reading the mode is harmless; switching to WAL needs a moment's lock,
-            # so a busy file says so here, before anything is written.
-            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal":
-                conn.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(conn, timeout)
         conn.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed batch
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.OperationalError as exc:
         raise _locked_or(exc, "cannot open the database") from exc
     except sqlite3.DatabaseError as exc:
         raise NotAYamenDatabase(f"not a yamen database: {exc}") from exc
+
+
+def _switch_to_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Reading the mode is harmless; switching to WAL needs a moment's exclusive lock, and
+    SQLite answers "locked" at once (without waiting) while another process opens the same
+    new file. So try again, briefly, until ``timeout``; a file still busy then says so here,
+    before anything is written."""
+    deadline = time.monotonic() + timeout
+    pause = _FIRST_PAUSE_S
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, _LONGEST_PAUSE_S)
+
+
+_FIRST_PAUSE_S, _LONGEST_PAUSE_S = 0.01, 0.25
 
 
 def migrate(conn: sqlite3.Connection, location: str = "the database") -> int:
