@@ -171,3 +171,15 @@ def test_more_cues_of_a_person() -> None:
 
 def test_a_list_of_places_is_no_cue() -> None:
     assert "皮杜" not in names("参观了法国卢浮宫、奥赛、蓬皮杜、凡尔赛等博物馆。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("唐军副总裁告诉记者，公司今年增长很快。", "唐军"),  # a post after the name
+        ("一声巨响，沉实地砸在林弟的心里。", "林弟"),  # 的 after the name
+        ("王汝大夫擅长用中医药治疗。", "王汝"),
+    ],
+)
+def test_a_post_or_a_possessive_after_a_short_name(text: str, name: str) -> None:
+    assert name in names(text)

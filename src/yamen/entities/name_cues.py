@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, surnamed, words
 
 # A role, occupation or relation right before a name (at most a few characters away).
@@ -29,7 +30,7 @@ _PERSON_AFTER = re.compile(
     r"(?:说|表示|指出|强调|称|认为|介绍|告诉|宣布|总统|总理|首相|主席|国王|两位|为|访问|出访|考察|调研|"
     r"视察|察看|走访|抵达|会见|会晤|会谈|致信|致电|致辞|发表|签署|听取|慰问|获得|夺得|荣获|所在|"
     r"请辞|辞去|当选|担任|任|"
-    r"的(?:说法|话|介绍)|回忆|坦言|感慨|笑|参加|出席|主持|陪同|看望|"
+    r"的(?!话题)|大夫|[一二三四五六七八九]段|元帅|烈士|主演|回忆|坦言|感慨|笑|参加|出席|主持|陪同|看望|"
     r"同志|先生|女士|老师|医生|[总副]?(?:书记|主席|总理|总统|委员长|主任|部长|省长|市长|县长)|常委|委员|等人|今年|[\d一二三四五六七八九十]+岁|"
     # 肖丰等人, 杨洁篪等参加; not 康养等产业
     r"等(?:[人，,。；同参出陪就在分作]|\d)|一家|家[里中人]|夫妇|"
@@ -92,7 +93,8 @@ def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], boo
         return True
     if (before[-1:] in _CLAUSE_OPENS or not before) and text[end:end + 1] in _SUBJECT_BEFORE:
         return True  # 朱德对部队进行了整顿: a subject at a clause's start
-    return _PERSON_AFTER.match(text, end) is not None
+    # 唐军副总裁, 彭真校长: a post after the name
+    return bool(_PERSON_AFTER.match(text, end) or tables().pattern.match(text, end))
 
 
 def in_phrase(text: str) -> bytearray:
