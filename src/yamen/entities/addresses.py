@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from yamen.document import Span
-from yamen.entities.person_checks import country_near, in_country_name
+from yamen.entities.person_checks import COUNTRY_WINDOW, country_near, in_country_name
 from yamen.entities.positions import Title, country_in_view
 from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, surnamed, words
@@ -46,23 +46,83 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
             continue
         if _address_in_view(text, person, matches) or not chinese(person.name):
             continue  # 安德烈琴科主席: a foreign leader's form of address, not China's post
-        if any(country_near(text, m.start(), m.end()) for m in matches):
-            continue  # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's
-        for match in matches:
+        # 阮富仲总书记, 匈牙利…总理欧尔班, 祝贺潘坎当选老挝政府总理: not China's. A leader of
+        # China's named near a country in some mentions (习近平主席同马克龙总统会谈) keeps his
+        # post from the others; a name addressed only near a foreign country gets none.
+        addressed = [m for m in matches if text.startswith(tuple(HONORIFICS), m.end())]
+        near = [m for m in addressed if _country_near(text, m)]
+        if near and (len(near) == len(addressed) or any(_party_state(
+                text[max(0, m.start() - COUNTRY_WINDOW):m.end() + COUNTRY_WINDOW])
+                for m in near)):
+            continue  # near a party-state (越南, 老挝): the forms are that state's too
+        for match in (m for m in addressed if m not in near):
             for word, (label, org) in HONORIFICS.items():
                 if any(t.post.endswith(word) for t in person.titles):
                     continue  # 全国政协主席王沪宁 … 王沪宁主席: the post already read
                 if not text.startswith(word, match.end()):
                     continue
+                if _visiting(text, match.end(), word):
+                    _visitor(text, person, match, word)  # 朱马里总书记、国家主席成功访华
+                    continue
                 if not person.titles and _shared_form(text, match, word):
                     if _same_form_pair(text, match, word):
-                        _other_leader(text, person, match, word)  # 阮富仲总书记 → 越共中央总书记
+                        # 阮富仲总书记 → 越共中央总书记
+                        _other_leader(text, person, match.start(), match.end(), word)
                     continue
                 span = Span(match.end(), match.end() + len(word))
                 title = Title(span, word, fixed=(label, org))
                 if label not in {t.label for t in person.titles}:
                     person.titles.append(title)
                 _chained(text, person, span.end, people)
+
+
+# A visit's 对 after a leader's form of address: the country is where he goes, not his
+# (习近平主席即将对波兰进行国事访问).
+_VISITS = re.compile(rf"(?:{'|'.join(HONORIFICS)})(?:即将|将|此次|这次|首次|再次|近日)?对")
+
+
+def _country_near(text: str, match: re.Match[str]) -> bool:
+    """Whether a foreign country stands near this mention of a name as the country whose
+    leader he is — not as the country his visit is to (习近平主席即将对波兰…)."""
+    if _VISITS.match(text, match.end()):
+        return False
+    return country_near(text, match.start(), match.end())
+
+
+# After a leader's forms of address: a visit to China, which makes him a foreign leader.
+_VISITS_CHINA = re.compile(r"(?:成功|正式|首次|再次|即将|将|曾)?(?:对中国进行|访华|来华|访问中国)")
+# Forms of address a foreign party-state leader is given after 、 (总书记、国家主席).
+_CHAINED_FORMS = {"国家主席": "主席", "总书记": "总书记", "主席": "主席", "总理": "总理"}
+
+
+def _chained_forms(text: str, at: int) -> list[tuple[int, str]]:
+    """The forms of address chained by 、 from ``at`` (、国家主席), with where each starts."""
+    found: list[tuple[int, str]] = []
+    while text.startswith("、", at):
+        form = next((f for f in _CHAINED_FORMS if text.startswith(f, at + 1)), None)
+        if form is None:
+            break
+        found.append((at + 1, form))
+        at += 1 + len(form)
+    return found
+
+
+def _visiting(text: str, at: int, word: str) -> bool:
+    """Whether the forms of address after a name, from ``word`` at ``at``, go on to a
+    visit to China (朱马里总书记、国家主席成功访华): the leader is another state's."""
+    end = at + len(word)
+    chained = _chained_forms(text, end)
+    if chained:
+        end = chained[-1][0] + len(chained[-1][1])
+    return _VISITS_CHINA.match(text, end) is not None
+
+
+def _visitor(text: str, person: Person, match: re.Match[str], word: str) -> None:
+    """A visiting party-state leader's forms of address: his country's posts."""
+    _other_leader(text, person, match.start(), match.end(), word)
+    for at, form in _chained_forms(text, match.end() + len(word)):
+        _other_leader(text, person, match.start(), at, _CHAINED_FORMS[form],
+                      len(form))
 
 
 def _chained(text: str, person: Person, at: int, people: dict[str, Person]) -> None:
@@ -113,11 +173,13 @@ def _same_form_pair(text: str, match: re.Match[str], word: str) -> bool:
     ) is not None
 
 
-def _other_leader(text: str, person: Person, match: re.Match[str], word: str) -> None:
+def _other_leader(text: str, person: Person, name_start: int, at: int, word: str,
+                  size: int = 0) -> None:
     """The other party-state's post a shared form of address gives, when its paragraph
-    names one such country: 总书记 → 越共中央总书记, 主席 → 越南国家主席, 总理 → 越南总理."""
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
+    names one such country: 总书记 → 越共中央总书记, 主席 → 越南国家主席, 总理 → 越南总理.
+    The form stands at ``at`` (``size`` characters, those of ``word`` by default)."""
+    start = text.rfind("\n", 0, name_start) + 1
+    end = text.find("\n", at)
     paragraph = text[start:end if end >= 0 else len(text)]
     table = tables()
     countries = {country for party, country in table.parties.items() if party in paragraph}
@@ -134,7 +196,7 @@ def _other_leader(text: str, person: Person, match: re.Match[str], word: str) ->
         return
     label, org = labels[word]
     if label not in {t.label for t in person.titles}:
-        span = Span(match.end(), match.end() + len(word))
+        span = Span(at, at + (size or len(word)))
         person.titles.append(Title(span, word, jurisdiction=country, fixed=(label, org)))
 
 

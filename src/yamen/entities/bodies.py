@@ -37,13 +37,14 @@ BODY_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "f", "s", "vn", "an", "j",
 # legislatures (俄罗斯国家杜马主席, 阿联酋联邦国民议会议长); a bank's branch, a centre, a farm, a
 # bureau's 处 (运销处处长), an inspection group, sports federations, armed forces
 # (俄罗斯武装力量总参谋长); a province's department (省卫生厅厅长), an institute or station
-# (兽医药品监察所), a co-operative (供销合作社), a police corps (治安管理总队).
+# (兽医药品监察所), a co-operative (供销合作社), a police corps (治安管理总队); a board
+# (亚奥理事会, 罗氏集团董事会) and a forum (世界经济论坛).
 _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
-    r"厅|所|合作社|联社|总队|大队|店)$"
+    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|论坛|工务段|机务段|车务段|电务段)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})

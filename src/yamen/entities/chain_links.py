@@ -14,6 +14,7 @@ import re
 
 from yamen.document import Span
 from yamen.entities.bodies import drop_locators, known_body, state_ministry
+from yamen.entities.country_view import COUNTRY_SIZES, country_opening
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import FORMER_BEFORE, Title
 from yamen.entities.title_lexicon import foreign_label, tables, word_of
@@ -107,6 +108,10 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
         written += "部"  # 财政部长 written short: the ministry is 财政部 (芬兰财政部部长)
     title = Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction if
                   before.foreign else None, fixed=(f"{written}{post}", written))
+    if (opening := _country_body(before, title)) is not None:
+        # 古巴国务委员会主席兼部长会议主席 → 古巴部长会议主席: the country carries on
+        return Title(title.span, post, fixed=(f"{opening}{written}{post}", f"{opening}{written}")
+                     ), True
     return (None if before.foreign else _local_unit(before, title)) or title, True
 
 
@@ -126,6 +131,11 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
             head = "" if label.startswith(before.jurisdiction or "-") else _head(before, label)
             return Title(title.span, title.post, jurisdiction=before.jurisdiction,
                          fixed=(f"{head}{label}", f"{head}{body}"), former=title.former)
+        if (opening := _country_body(before, title)) is not None:
+            # 古巴国务委员会主席、部长会议主席: the country carries on
+            label, body = title.fixed or ("", "")
+            return Title(title.span, title.post, fixed=(f"{opening}{label}", f"{opening}{body}"),
+                         former=title.former)
         if _department(before, title):
             # 市委常委、组织部部长 → 市委组织部部长: a Party department of the same committee
             body = title.fixed[1] if title.fixed is not None else ""
@@ -154,6 +164,33 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
         body = _PARTY_ORGAN.sub("", body)
     label = f"{body.removeprefix('中共')}{post}"  # 中央政治局委员、常委 → 中央政治局常委
     return Title(span, post, fixed=(label, body), former=former) if body else None
+
+
+def _country_body(before: Title, title: Title) -> str | None:
+    """The country as written at the head of ``before``'s body (古巴 of 古巴国务委员会), when
+    ``title`` is a body's post that names no place of its own (部长会议主席)."""
+    if before.fixed is None or before.foreign or title.fixed is None or title.jurisdiction:
+        return None
+    body = title.fixed[1]
+    if not body or body.startswith(_CENTRAL_OPENINGS) or known_body(body):
+        return None
+    if country_opening(body) is not None or place_opening(body):
+        return None
+    country = country_opening(before.fixed[1])
+    if country is None:
+        return None
+    surfaces = gazetteer().surfaces
+    head = before.fixed[1]
+    return next((head[:size] for size in COUNTRY_SIZES
+                 if (entry := surfaces.get(head[:size])) is not None and entry.places
+                 and entry.places[0].name == country), None)
+
+
+def place_opening(name: str) -> bool:
+    """Whether a body's name opens with any place the gazetteer lists (纽约州议会)."""
+    surfaces = gazetteer().surfaces
+    return any(surfaces.get(name[:size]) is not None and surfaces[name[:size]].places
+               for size in range(2, min(6, len(name)) + 1))
 
 
 def country_written(title: Title) -> str:

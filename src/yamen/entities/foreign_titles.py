@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.entities.bodies import Words, body_before
+from yamen.entities.bodies import Words, body_before, known_body
 from yamen.entities.country_view import (
     COUNTRY_SIZES,
     countries_in,
@@ -38,9 +38,32 @@ _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
 MAX_PARTY = 12
 _PARTY_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_PARTY}}}")
 _NOT_IN_PARTY = re.compile(r"[的和与及在是了、]|政府|总统|总理|首相")
+# A party's name as a country opens it may hold quotation marks (哈萨克斯坦“光明道路”民主党)
+# and a 与 inside (土耳其正义与发展党), never right after the country (美国与…).
+_QUOTED_PARTY = re.compile(rf"(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{{1,{MAX_PARTY}}}”)"
+                           rf"{{1,{MAX_PARTY}}}")
+_NOT_IN_NAMED_PARTY = re.compile(r"[的和及在是了、]|政府|总统|总理|首相|^与")
+_QUOTES = str.maketrans("", "", "“”")
 # What may stand before a party named without its country (，社民党主席).
 _BEFORE_PARTY = frozenset("，、：:；和与及同向见\n")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# The rank of a deputy among several (第一副总理, 第二副总统): part of the post's name.
+ORDINALS = ("第一", "第二", "第三")
+
+
+ACTING = "代理"
+
+
+def ordinal_before(text: str, start: int, word: str) -> str:
+    """第一 of 第一副总统 before a deputy's post word at ``start``, or 代理 of an acting
+    holder's (伊朗代理总统), if written there: both are kept in the label."""
+    if text.endswith(ACTING, 0, start):
+        return ACTING
+    if not word.startswith("副"):
+        return ""
+    return next((rank for rank in ORDINALS if text.endswith(rank, 0, start)), "")
 
 
 def _envoy(text: str, match: re.Match[str]) -> Title | None:
@@ -107,6 +130,11 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
     past = head is None and text.endswith("前", 0, start)
     if past:
         head = foreign_head(text, start - 1)  # 美国前总统奥巴马
+    rank = ordinal_before(text, start, word) if head is None and not past else ""
+    if rank:
+        head = foreign_head(text, start - len(rank))  # 俄罗斯第一副总理舒瓦洛夫
+        head = head if head is not None and head[1] != "中国" else None
+        rank = rank if head is not None else ""
     if head is not None and head[1] != "中国":
         prefix, country, at = head
         label, body, post = table.central.get(word, (foreign_label(word), "", word))
@@ -114,7 +142,7 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
             body = f"{prefix}{body.removeprefix('中共')}"
             written = f"{prefix}{label}"
         else:
-            body, written = country, f"{prefix}{label}"
+            body, written = country, f"{prefix}{rank}{label}"
         former = past or text.endswith(FORMER_BEFORE, 0, at)
         return Title(Span(at, end), post, jurisdiction=country, fixed=(written, body),
                      former=former)
@@ -148,6 +176,8 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
     surfaces = gazetteer().surfaces
     if (listed := _listed_without_country(text, match)) is not None:
         return listed
+    rank = ordinal_before(text, start, word_of(match))  # 统一社会主义党第一副主席
+    start -= len(rank)
     for at in range(max(0, start - MAX_PARTY - max(COUNTRY_SIZES)), start - 1):
         if at > 0 and _HAN.match(text, at - 1) and (words is None or at not in words):
             continue  # not where a word starts
@@ -157,12 +187,12 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
             if place is None or place.kind != "country" or place.name == "中国":
                 continue
             party = text[at + size:start]
-            if (_PARTY_RUN.fullmatch(party) and party.endswith(table.party_ends)
-                    and not _NOT_IN_PARTY.search(party)):
-                body, word = text[at:start], word_of(match)
+            if (_QUOTED_PARTY.fullmatch(party) and party.endswith(table.party_ends)
+                    and not _NOT_IN_NAMED_PARTY.search(party)):
+                body, word = text[at:start].translate(_QUOTES), word_of(match)
                 former = text.endswith(FORMER_BEFORE, 0, at)
                 return Title(Span(at, match.end()), word, jurisdiction=place.name,
-                             fixed=(f"{body}{word}", body), former=former)
+                             fixed=(f"{body}{rank}{word}", body), former=former)
             break
     return _party_in_view(text, match, words)
 
@@ -231,3 +261,49 @@ def _foreign_body(text: str, match: re.Match[str], words: Words | None) -> Title
     word = word_of(match)
     return Title(Span(body.start, match.end()), word, jurisdiction=country,
                  fixed=(f"{body.name}{word}", body.name))
+
+
+# A minister written short, the ministry's 部 run into the post (石油部长, 农业部长).
+MINISTERS = frozenset({"部长", "副部长"})
+# How long a portfolio written between a country and 部长 may be (机构关系).
+MAX_PORTFOLIO = 6
+_NOT_IN_PORTFOLIO = re.compile(r"[的和与及在是了、]|政府|总统|总理")
+
+
+def short_ministry(text: str, match: re.Match[str], words: Words | None) -> Title | None:
+    """委内瑞拉石油部长克韦多 → 委内瑞拉石油部部长; 教育部长袁贵仁, in a sentence that names no
+    foreign country → China's 教育部部长 (a ministry the bodies list holds)."""
+    start, word = match.start(), word_of(match)
+    if word not in MINISTERS or text.endswith("部", 0, start) or words is None:
+        return None
+    if start not in words:
+        return None  # the portfolio must end where a word of the model ends
+    surfaces = gazetteer().surfaces
+    for at in range(start - 1, max(-1, start - MAX_PORTFOLIO - max(COUNTRY_SIZES) - 1), -1):
+        if at > 0 and _HAN.match(text, at - 1) and at not in words:
+            continue  # not where a word starts
+        for size in COUNTRY_SIZES:
+            entry = surfaces.get(text[at:at + size])
+            place = entry.places[0] if entry is not None and entry.places else None
+            if place is None or place.kind != "country" or place.name == "中国":
+                continue
+            portfolio = text[at + size:start]
+            past = portfolio.startswith("前")
+            portfolio = portfolio.removeprefix("前")
+            if (not portfolio or len(portfolio) > MAX_PORTFOLIO or _NOT_IN_PORTFOLIO.search(
+                    portfolio) or not _HAN.fullmatch(portfolio[-1])
+                    or not all(_HAN.match(c) for c in portfolio)):
+                return None
+            body = f"{text[at:at + size]}{portfolio}部"
+            return Title(Span(at, match.end()), word, jurisdiction=place.name,
+                         fixed=(f"{body}{word}", body),
+                         former=past or text.endswith(FORMER_BEFORE, 0, at))
+    for size in range(MAX_PORTFOLIO, 1, -1):
+        body = f"{text[start - size:start]}部"
+        if known_body(body) and (start - size == 0 or start - size in words):
+            sentence = sentence_around(text, start)
+            if countries_in(text, *sentence):
+                return None  # a foreign minister's post, whose country is not written
+            return Title(Span(start - size, match.end()), word, fixed=(f"{body}{word}", body),
+                         former=text.endswith(FORMER_BEFORE, 0, start - size))
+    return None

@@ -23,6 +23,7 @@ from yamen.entities.bodies import words_by_end
 from yamen.entities.chain_links import continue_title, segment
 from yamen.entities.chain_links import joined as joined_by
 from yamen.entities.country_view import countries_in, country_in_view, sentence_around
+from yamen.entities.foreign_titles import ordinal_before
 from yamen.entities.gazetteer import gazetteer, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.title import FORMER_BEFORE, LEVELS, Title
@@ -42,7 +43,8 @@ _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
 # not a form of address after a name (特朗普总统任内).
 _BEFORE_BARE_POST = frozenset({"p", "c", "u", "v", "vd", "d", "w", "TIME"})
 # 、俄方主席: one side's co-chair of a joint body named with the other side's (中方主席).
-_SIDE = re.compile(r"[、兼][\u4e00-\u9fff]方")
+# The joint body may be named short before the side (、委员会哈方主席).
+_SIDE = re.compile(r"[、兼](?:委员会|理事会|合作委员会)?[\u4e00-\u9fff]方")
 _BEFORE_BARE_CHARS = frozenset("向同与和及对见给为、，,：:")
 # What stands before a bare foreign post that the country in view gives: 总统A和总理B.
 _IN_VIEW_BEFORE = frozenset("和及与、，,：:")
@@ -91,7 +93,8 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         if title is None and not joined and ends is not None:
             title = _bare_post(text, match, ends)
         if title is None and chains and not joined:
-            title = _same_committee(text, chains[-1].titles[-1], previous_end, match)
+            title = (_same_committee(text, chains[-1].titles[-1], previous_end, match)
+                     or _same_body(text, chains[-1].titles[-1], previous_end, match))
         if title is None and party_only(word_of(match)) and not (
                 chains and chains[-1].titles[-1].foreign and text[previous_end:start] == "、"):
             continue  # 两国领导人: a party post with no party named
@@ -99,6 +102,8 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
             title, joined = _side(text, chains, match), title is None
         elif chains and not joined:
             title, joined = segment(text, chains[-1].titles[-1], previous_end, match, title)
+            if joined and title is not None and chains[-1].titles[-1].former:
+                title.former = True  # 工务段原段长、党委副书记: the 原 holds for the chain
         elif joined:
             # 合浦县委原常委、政法委书记: a past post's 原 or 时任 holds for the whole chain
             before = chains[-1].titles[-1]
@@ -159,11 +164,13 @@ def _in_view(text: str, before: Title, previous_end: int, match: re.Match[str]) 
         return None
     if _SENTENCE_BREAK.search(text, previous_end, match.start()):
         return None
-    if match.start() > 0 and text[match.start() - 1] not in _IN_VIEW_BEFORE:
+    rank = ordinal_before(text, match.start(), word)  # 、第一副总统敏瑞
+    start = match.start() - len(rank)
+    if start > 0 and text[start - 1] not in _IN_VIEW_BEFORE:
         return None  # 特朗普总统任内: a form of address after a name, not a post before one
     country = before.jurisdiction
-    return Title(Span(match.start(), match.end()), word, jurisdiction=country,
-                 fixed=(f"{country}{foreign_label(word)}", country))
+    return Title(Span(start, match.end()), word, jurisdiction=country,
+                 fixed=(f"{country}{rank}{foreign_label(word)}", country))
 
 
 def _same_committee(text: str, before: Title, previous_end: int,
@@ -182,6 +189,37 @@ def _same_committee(text: str, before: Title, previous_end: int,
                  former=before.former)
 
 
+# A name between a body's head and a bare deputy's post: 主任李斌、副主任马晓伟和副主任王培安.
+_NAME_THEN_JOINER = re.compile(r"[\u4e00-\u9fff·]{2,12}[、和及]")
+_RANKS = "常务副第一二三"
+
+
+def _same_body(text: str, before: Title, previous_end: int,
+               match: re.Match[str]) -> Title | None:
+    """…委员会主任李斌、副主任马晓伟和副主任王培安: a bare post of the same rank family as the
+    title before it (主任, 副主任), after that title's holder and a joiner, is the same
+    body's."""
+    word = word_of(match)
+    if before.post.strip(_RANKS) != word.strip(_RANKS):
+        return None
+    rank = ordinal_before(text, match.start(), word)  # 、第一副主席梅利尼科夫
+    start = match.start() - len(rank)
+    if not _NAME_THEN_JOINER.fullmatch(text, previous_end, start):
+        return None
+    span = Span(start, match.end())
+    if before.fixed is None:
+        if not before.org:
+            return None
+        return Title(span, word, org=before.org, jurisdiction=before.jurisdiction,
+                     level=before.level, former=before.former, prefix=before.prefix)
+    body, label = before.fixed[1], before.fixed[0]
+    if not body:
+        return None
+    head = label[:-len(before.post)] if label.endswith(before.post) else body
+    return Title(span, word, jurisdiction=before.jurisdiction,
+                 fixed=(f"{head}{rank}{word}", body), former=before.former)
+
+
 def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Title | None:
     """向总统普京汇报: a post China does not have, bare before a name, is the post of the
     one foreign country its sentence names (俄罗斯国防部长绍伊古…向总统普京)."""
@@ -189,9 +227,10 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     own = word not in tables().foreign_only
     if own and word not in tables().foreign:
         return None
-    past = next((w for w in _PAST_BEFORE if text.endswith(w, 0, start)), "")
+    rank = ordinal_before(text, start, word)  # 同第一副总理舒瓦洛夫
+    past = next((w for w in _PAST_BEFORE if text.endswith(w, 0, start - len(rank))), "")
     former = bool(past) and past != _NEW  # 驳回前总统卢拉, 时任总统布什: a past holder
-    at = start - len(past)
+    at = start - len(rank) - len(past)
     before = ends.get(at)
     if at > 0 and text[at - 1] not in _BEFORE_BARE_CHARS and (
             before is None or before.tag not in _BEFORE_BARE_POST):
@@ -209,7 +248,7 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
         return None
     country = countries[0]
     return Title(Span(at, match.end()), word, jurisdiction=country,
-                 fixed=(f"{country}{foreign_label(word)}", country), former=former)
+                 fixed=(f"{country}{rank}{foreign_label(word)}", country), former=former)
 
 
 # What marks a bare post before a name as past (前总统卢拉, 时任总统布什) or new.

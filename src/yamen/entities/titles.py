@@ -16,7 +16,7 @@ import re
 
 from yamen.document import Span
 from yamen.entities.bodies import Words, body_before, presidium
-from yamen.entities.foreign_titles import foreign_party, read_whole
+from yamen.entities.foreign_titles import ACTING, foreign_party, read_whole, short_ministry
 from yamen.entities.title import (
     FORMER_BEFORE,
     LEVEL_POSTS,
@@ -97,6 +97,8 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
         return whole
     if word in table.central or word in table.foreign:
         return read_whole(text, match, words)
+    if (minister := short_ministry(text, match, words)) is not None:
+        return minister  # 委内瑞拉石油部长, 教育部长
     title = Title(Span(start, end), word)
     at = start - _duty(text, start)
     if text.endswith("原", 0, at):  # 北京市委原书记
@@ -233,6 +235,8 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
     name (首规委 + 主任).
     """
     head = match.start() - _duty(text, match.start())
+    acting = ACTING if text.endswith(ACTING, 0, head) else ""  # 亚奥理事会代理主席
+    head -= len(acting)
     post_start = head - _inner_former(text, head)
     former, org = title.former or post_start < head, text[at:post_start].removeprefix("原")
     body = None
@@ -262,4 +266,4 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
                      org=f"{body.department}{org}", jurisdiction=body.jurisdiction,
                      level=body.level, former=former, prefix="共青团" if league else "")
     name = f"{body.name}{org}"
-    return Title(span, post, fixed=(f"{name}{post}", name), former=former)
+    return Title(span, post, fixed=(f"{name}{acting}{post}", name), former=former)
