@@ -183,3 +183,17 @@ def test_a_list_of_places_is_no_cue() -> None:
 )
 def test_a_post_or_a_possessive_after_a_short_name(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_heads_in_a_long_list_of_foreign_posts() -> None:
+    text = ("向习近平主席致贺的还有：挪威国王哈拉尔五世、东帝汶总统奥尔塔、南苏丹总统基尔、"
+            "马里总统戈伊塔、佛得角总统内韦斯、格鲁吉亚总统祖拉比什维利、厄瓜多尔总统拉索、"
+            "哥斯达黎加总统查韦斯。")
+    people = {p["name"]: [q["label"] for q in p["positions"]] for p in yamen.read(text)["persons"]}
+    assert people["基尔"] == ["南苏丹总统"]  # the model reads 基尔 as Kiel the city
+    assert people["内韦斯"] == ["佛得角总统"]  # 内/f|韦斯
+    assert people["拉索"] == ["厄瓜多尔总统"]  # 拉索/v: two transliteration characters
+
+
+def test_a_name_ending_in_jia_is_kept_whole_in_a_list() -> None:
+    assert "杨福家" in names("宁波诺丁汉大学杨福家、清华大学薛其坤就发展问题发言。")

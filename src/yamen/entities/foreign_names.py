@@ -23,6 +23,7 @@ from yamen.entities.names import (
 )
 from yamen.entities.ner import Entity
 from yamen.lexicon import MIN_NAME, transliterated
+from yamen.lexicon import words as words_of
 
 # A transliterated name the model split (西|哈莫尼, 欧尔|班): up to this many of its words.
 MAX_FOREIGN_PARTS = 3
@@ -40,7 +41,7 @@ _NOT_A_LEAD = frozenset("说称向对会访致见谈将是在为有要任请让�
                         "也还都就又再已曾均亦便才正仍亲")
 # Tags of a lead character the model split off a transliterated name: a verb (纳|雷什金),
 # an adverb (别|尔德穆哈梅多夫).
-_LEAD_TAGS = frozenset({"v", "d"})
+_LEAD_TAGS = frozenset({"v", "d", "f"})  # 佛得角总统内/f|韦斯
 
 
 def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None:
@@ -131,14 +132,28 @@ _NOT_A_NAME_END = re.compile(
 MIN_ODD_NAME = 3
 
 
+# Breaks between the items of a list of heads (南苏丹总统基尔、马里总统戈伊塔).
+_LIST_BREAKS = ("、", "，", "。", "；")
+
+
+def _all_transliterated(name: str) -> bool:
+    """拉索, 基尔: every character a transliteration one (a two-character name read whole)."""
+    chars = words_of("transliteration_chars.txt")
+    return all(c in chars for c in name)
+
+
 def _odd_word(text: str, at: int, words: dict[int, Entity]) -> Span | None:
     word = words.get(at)
-    if (word is None or word.tag not in _ODD_NAME_TAGS or not HAN_RUN.fullmatch(word.text)
-            or not MIN_ODD_NAME <= len(word.text) <= MAX_FOREIGN_NAME
+    listed = text.startswith(_LIST_BREAKS, word.end) if word is not None else False
+    shortest = MIN_NAME if listed and _all_transliterated(word.text) else MIN_ODD_NAME
+    if (word is None or not HAN_RUN.fullmatch(word.text) or (
+            word.tag not in _ODD_NAME_TAGS and not (listed and transliterated(word.text)))
+            or not shortest <= len(word.text) <= MAX_FOREIGN_NAME
             or AFTER_NAME.match(word.text) or _NOT_A_NAME_END.search(word.text)):
         return None
-    if word.tag == "LOC" and (not transliterated(word.text) or gazetteer_place(word.text)):
-        return None
+    if word.tag == "LOC" and not (listed and _all_transliterated(word.text)) and (
+            not transliterated(word.text) or gazetteer_place(word.text)):
+        return None  # not 总统基尔/LOC、 (Kiel the city): a name before a list's break
     after = words.get(word.end)
     if after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, word.end):
         return Span(at, word.end)

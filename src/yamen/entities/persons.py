@@ -282,8 +282,10 @@ def _as_former(title: Title) -> Title:
 _AFTER_KNOWN = frozenset("时内后前中上们")
 
 
-# What follows a name and 家 "home" (在农户阿奴家，, 走进王军虎家里).
-_AFTER_HOME = frozenset("，,。、里中门")
+# What follows a name and 家 "home" (在村民罗秋家，, 走进王军虎家里), and the last character
+# of the householder's role before it (村民, 贫困户, 职工).
+_AFTER_HOME = frozenset("，,。里中门")
+_HOUSEHOLDER = frozenset("民户工员人")
 # Polite forms after a foreign name, that the model runs in (萨拉·兰蒂女士).
 _POLITE = ("女士", "先生", "夫人", "小姐")
 # Prepositions the model runs into a long transliterated name after them.
@@ -306,8 +308,8 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
     if name[0] in "小老" and name[1:] in people:
         return None  # 小辛宇: a known name with a familiar form of address, a mention of it
     if len(name) == MAX_NAME - 1 and name.endswith("家") and text[span.end:span.end + 1] in (
-            _AFTER_HOME):
-        return Span(span.start, span.end - 1)  # 农户阿奴家，: the home of 阿奴
+            _AFTER_HOME) and text[span.start - 1:span.start] in _HOUSEHOLDER:
+        return Span(span.start, span.end - 1)  # 村民罗秋家，: the home of 罗秋 (not 杨福家、)
     if name[1:] in people and not chinese(name[1:]):
         return Span(span.start + 1, span.end)  # 落实好|迪亚斯-卡内尔: a verb's 好 run in
     return span
