@@ -197,3 +197,37 @@ def test_heads_in_a_long_list_of_foreign_posts() -> None:
 
 def test_a_name_ending_in_jia_is_kept_whole_in_a_list() -> None:
     assert "杨福家" in names("宁波诺丁汉大学杨福家、清华大学薛其坤就发展问题发言。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("博鳌亚洲论坛理事长福田康夫代表理事会成员发言。", "福田康夫"),  # 福田|康夫代表
+        ("日本首相菅义伟和东京都知事小池百合子以书面文字的形式祝愿。", "小池百合子"),
+        ("以色列总理内塔尼亚胡当天回应说，将与约旦磋商。", "内塔尼亚胡"),  # 胡当天
+        ("出席会议的有马拉维总统穆塔里卡、蒙古国总理赛汗比勒格。", "赛汗比勒格"),  # 赛汗/vn
+        ("辽宁大学经济学院院长谢地、上海社科院院长王战发言。", "谢地"),  # 谢地/v after a post
+    ],
+)
+def test_names_the_model_splits_or_misreads(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("要研究所科技处高级工程师王建华，第二炮兵指挥学院教授。", "程师王建华"),
+        ("应巴西总统夫人米歇尔邀请，彭丽媛出席。", "夫人米歇尔"),
+        ("市委书记强调，要抓好落实。县长要求，各部门配合。", "强调"),
+        ("伊朗军方称在胡齐斯坦省的马赫夏赫尔上空击落了一架无人机。", "马赫夏赫尔"),
+    ],
+)
+def test_roles_verbs_and_places_stay_out_of_names(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_a_country_with_a_character_run_in_is_no_name() -> None:
+    text = "南非总统祖马，非盟现任轮值主席国贝宁总统亚伊出席。前不久朱马里总书记访华。"
+    found = names(text)
+    assert "国贝宁" not in found
+    assert "朱马里" in found  # 马里 is a country too, but 朱 is a surname

@@ -22,6 +22,7 @@ from yamen.entities.names import (
     person_next,
 )
 from yamen.entities.ner import Entity
+from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MIN_NAME, transliterated
 from yamen.lexicon import words as words_of
 
@@ -57,7 +58,10 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
     while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
         lead = parts == 0 and person_next(words, word.end) and (
             word.tag in NAME_LIKE_TAGS or (word.tag in _LEAD_TAGS and len(word.text) == 1
-                                            and word.text not in _NOT_A_LEAD))
+                                            and word.text not in _NOT_A_LEAD)
+            or (len(word.text) == MIN_NAME and word.tag in _NOUN_LEAD_TAGS
+                and word.text not in _NOT_NAME_LEADS and not tables().pattern.fullmatch(word.text)
+                and transliterated(words[word.end].text)))  # 赛汗/vn|比勒格
         if lead and len(word.text) == 1:
             longest = MAX_LED_NAME
         if (word.tag not in _FOREIGN_PART_TAGS and not lead) or not HAN_RUN.fullmatch(
@@ -132,6 +136,11 @@ _NOT_A_NAME_END = re.compile(
 MIN_ODD_NAME = 3
 
 
+# Tags of a two-character word the model split off a transliterated name's start (赛汗/vn).
+_NOUN_LEAD_TAGS = frozenset({"vn", "n", "nz", "nw", "a", "an"})
+# Words of relation and office before a name, never its start (总统夫人|米歇尔, 总统助理|纳菲阿).
+_NOT_NAME_LEADS = frozenset({"夫人", "丈夫", "妻子", "女儿", "儿子", "助理", "顾问", "特使",
+                             "将军", "先生", "女士", "官员", "代表", "发言人", "部长", "议员"})
 # Breaks between the items of a list of heads (南苏丹总统基尔、马里总统戈伊塔).
 _LIST_BREAKS = ("、", "，", "。", "；")
 
@@ -186,3 +195,16 @@ def leader_split(text: str, span: Span, words: dict[int, Entity],
     if (start, end) == (span.start, span.end) or not text.startswith(tuple(addresses), end):
         return span
     return Span(start, end)
+
+
+# Words of time the model runs into the end of a foreign name (内塔尼亚|胡当天|回应).
+_TIME_AFTER = ("当天", "当日", "今天", "昨天", "日前", "近日", "此前", "随后")
+
+
+def without_time(text: str, span: Span) -> Span:
+    """内塔尼亚胡当天 → 内塔尼亚胡: a word of time the model read into a name's end."""
+    for word in _TIME_AFTER:
+        rest = span.end - len(word) - span.start
+        if text.endswith(word, span.start, span.end) and rest > MIN_NAME:
+            return Span(span.start, span.end - len(word))
+    return span

@@ -132,6 +132,9 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         if size == len(name) - 1 and entry is not None and entry.places and (
                 entry.places[0].kind == "country"):
             return True  # 莱索托|赞
+        tail = surfaces.get(name[1:]) if size == len(name) - 1 and name[0] == "国" else None
+        if tail is not None and tail.places and tail.places[0].kind == "country":
+            return True  # 轮值主席国|贝宁: a country with a character run in before it
         before = surfaces.get(text[max(0, start - size):start])
         if (before is not None and before.places and before.places[0].kind == "country"
                 and transliterated(name) and not _cued(text, start, end)):

@@ -82,6 +82,8 @@ def name_at(text: str, at: int, words: dict[int, Entity], *,
 def _is_place(name: str) -> bool:
     """A country or a division's full name (叙利亚, 江山市); not a short name, which may
     well be a person's (钟山 the minister, 钟山县 the county)."""
+    if name[0] == "国" and _is_place(name[1:]):
+        return True  # 轮值主席国|贝宁: a country with 国 run in before it
     entry = gazetteer().surfaces.get(name)
     if entry is None or not entry.places:
         return False
@@ -119,6 +121,11 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             return Span(at, after.end)  # 何|卫东: surname and given name tagged apart
         if after is not None and after.tag == "PER" and _foreign_halves(word.text, after.text):
             return Span(at, after.end)  # 斯卡尔|法罗, 彼得·|皮奥: one foreign name in two
+        if (after is not None and after.tag == "PER" and len(word.text) == MIN_NAME
+                and word.text[-1] not in _ROLE_ENDS
+                and word.text not in word_list("not_names.txt")
+                and (given := _given_part(after.text)) is not None):
+            return Span(at, after.start + given)  # 福田|康夫代表, 小池|百合子: a Japanese name
         if (after_title or _reports(text, after)) and _given_run_in(text, word, after):
             return Span(at, after.start + 1)  # 副主任委员江必|新作的报告: 江必新 + 作
         if after_title and _given_before_verb(text, word, after):
@@ -162,7 +169,9 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             and MIN_NAME <= len(word.text) <= MAX_NAME and surnamed(word.text)
             and _AFTER_NAME.match(text, word.end)):
         return Span(at, word.end)  # 韩国总统金大中访美: the model read the name as a body
-    if word is not None and word.tag in FUNCTION_TAGS and len(word.text) >= MIN_NAME:
+    if word is not None and word.tag in FUNCTION_TAGS and len(word.text) >= MIN_NAME and not (
+            word.tag in _VERB_TAGS and len(word.text) == MIN_NAME and surnamed(word.text)
+            and _listed_after_title(text, word.text, word.end, after_title)):
         return None  # 关于, 到了: the model read a function word here (a lone 连 may be a surname)
     if word is not None and word.tag in CONJUNCTION_TAGS:
         return None  # 国家主席和夫人: 和 read as a conjunction is not the surname 和
@@ -174,12 +183,30 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
             and not _POST_END.search(candidate))  # not 审计长任组长的
 
         if (len(candidate) == size and _HAN_NAME.fullmatch(candidate) and follows
-                and surnamed(candidate) and not (size == 2 and _common_word(word, end))
+                and surnamed(candidate) and not (size == 2 and _common_word(word, end)
+                                                 and not _listed_after_title(text, candidate,
+                                                                             end, after_title))
                 and not _NEVER_GIVEN.search(candidate, 1)
                 and not _REPORT_VERB.fullmatch(candidate, 1)  # 印度内政部长曾|表示
                 and not _verb_ends_four(candidate, words.get(at + 2))):  # 副总统车队遭袭
             return Span(at, end)
     return None
+
+
+def _listed_after_title(text: str, name: str, end: int, after_title: bool) -> bool:
+    """院长谢地/v、, 市委书记回建/v，: two characters after a title that the model read as one
+    verb, before a list's or a clause's break, are a name — unless they are a verb that
+    follows a bare title (市委书记强调，)."""
+    return (after_title and text[end:end + 1] in _NAME_BREAKS
+            and _AFTER_NAME.match(name) is None and _REPORT_VERB.search(name) is None
+            and name not in _VERBS_AFTER_TITLES and name not in word_list("not_names.txt"))
+
+
+_NAME_BREAKS = frozenset("、，（")
+# Verbs of the genre that follow a bare title (市委书记强调，, 县长带队，): never a name.
+_VERBS_AFTER_TITLES = frozenset({
+    "要求", "提出", "希望", "认为", "带队", "带领", "批示", "部署", "主张", "同意", "答复",
+    "回应", "坦言", "透露", "承诺", "建议", "发言", "讲道", "举例", "补充", "解释", "回忆"})
 
 
 def _verb_ends_four(name: str, last: Entity | None) -> bool:
@@ -237,6 +264,19 @@ def _common_word(word: Entity | None, end: int) -> bool:
     if word is None or word.end != end:
         return False
     return word.tag in _COMMON_TAGS or word.text in word_list("not_names.txt")
+
+
+# Last characters of a role the model tags as a name before a name (高级工|程师|王建华).
+_ROLE_ENDS = frozenset("员师家手者工长官士生农民")
+
+
+def _given_part(word: str) -> int | None:
+    """How much of the model's second name word, right after a two-character one, is the
+    given name of one Japanese-style name: all of it (百合子), or what stands before a
+    word that follows names (康夫|代表). None when that would leave less than two
+    characters or more than three."""
+    end = next((i for i in range(MIN_NAME, len(word)) if _AFTER_NAME.match(word, i)), len(word))
+    return end if MIN_NAME <= end <= MAX_NAME - 1 and _HAN_NAME.fullmatch(word[:end]) else None
 
 
 def _foreign_halves(first: str, second: str) -> bool:

@@ -20,7 +20,7 @@ from yamen.document import Span, mark
 from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese, honorifics
 from yamen.entities.appointments import stated_holders
 from yamen.entities.country_view import COUNTRY_SIZES
-from yamen.entities.foreign_names import foreign_name_at, leader_split
+from yamen.entities.foreign_names import foreign_name_at, leader_split, without_time
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_names import LISTED_TAGS, ModelView, plausible, split_before, supported
 from yamen.entities.name_cues import in_phrase
@@ -107,7 +107,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             if longer is not None and (span is None or longer.end > span.end):
                 span = longer
             if span is not None:
-                span = through_dots(text, span, words)
+                span = without_time(text, through_dots(text, span, words))
         if span is None and index in stated:
             for holder in stated[index]:
                 add(holder.span, chain.titles, holder.former)
