@@ -74,6 +74,7 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
                 if label not in {t.label for t in person.titles}:
                     person.titles.append(title)
                 _chained(text, person, span.end, people)
+    _members(text, people)
 
 
 # A visit's 对 after a leader's form of address: the country is where he goes, not his
@@ -297,3 +298,46 @@ def bare_general_secretary(text: str, people: dict[str, Person]) -> None:
         person.titles.append(Title(Span(start, match.end()), "总书记",
                                    fixed=("中央总书记", "中共中央")))
         return
+
+
+# A deputy or member addressed after the name (郭大进代表介绍说, 印红委员提出): the congress
+# the report is about gives the label — a numbered Party congress (十八大代表), else the NPC
+# (全国人大代表) for 代表, the CPPCC (全国政协委员) for 委员 in a report with no NPC
+# Standing Committee (whose members are addressed 委员 too).
+_PARTY_CONGRESS = re.compile(r"((?:十[五六七八九]|二十一?)大)代表")
+_NPC = re.compile(r"全国人大|全国人民代表大会|全国两会")
+_CPPCC = re.compile(r"全国政协|政协全国委员会")
+_NPC_SC = "全国人大常委会"
+# What follows such a form of address: punctuation, or the verb of what the member did
+# (not 代表 as a verb: 韩正代表党中央致词).
+_AFTER_MEMBER = re.compile(
+    r"[，。、：；,:]|说|提出|建议|表示|介绍|认为|发言|结合|就|也|一|是|向|告诉|谈|指出|强调|呼吁|"
+    r"希望|回忆|在|则|还|带来|提交|关注|直言|坦言|分享|和|与|给|同|等|代表(?![大团])")
+
+
+def _members(text: str, people: dict[str, Person]) -> None:
+    """郭大进代表介绍说 → 全国人大代表; 阎建国、周有财、常天庆代表提出: each of the list."""
+    congress = _PARTY_CONGRESS.search(text)
+    forms: dict[str, tuple[str, str]] = {}
+    if congress is not None:
+        forms["代表"] = (f"{congress.group(1)}代表", "")
+    elif _NPC.search(text):
+        forms["代表"] = ("全国人大代表", "全国人大")
+    if _CPPCC.search(text) and _NPC_SC not in text:
+        forms["委员"] = ("全国政协委员", "全国政协")
+    if not forms:
+        return
+    ends = {m.end(): person for person in people.values() if chinese(person.name)
+            for m in re.finditer(re.escape(person.name), text)}
+    for end, person in ends.items():
+        word = next((w for w in forms if text.startswith(w, end)), None)
+        if word is None or not _AFTER_MEMBER.match(text, end + len(word)):
+            continue
+        label, org = forms[word]
+        listed, at = [person], end - len(person.name)
+        while text.endswith("、", 0, at) and (other := ends.get(at - 1)) is not None:
+            listed.append(other)  # 阎建国、周有财、常天庆代表: the form is each one's
+            at = at - 1 - len(other.name)
+        for holder in listed:
+            if label not in {t.label for t in holder.titles}:
+                holder.titles.append(Title(Span(end, end + len(word)), word, fixed=(label, org)))

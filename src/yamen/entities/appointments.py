@@ -91,7 +91,8 @@ def stated_holders(text: str, chains: list[Chain],
     for i, chain in enumerate(chains):
         if i in found:
             continue
-        holder = (_verb_before(text, chain, words, ends) or _bracket(text, chain, words, ends)
+        holder = (_verb_before(text, chain, words, ends) or _is_local(text, chain, words, ends)
+                  or _bracket(text, chain, words, ends)
                   or _congratulated(text, chain, words, ends) or _then(text, chain, words))
         if holder is not None:
             found[i] = [holder]
@@ -151,6 +152,34 @@ def _verb_before(text: str, chain: Chain, words: dict[int, Entity],
         return None
     former = verb.group("verb") in FORMER_VERBS or _DURING.match(text, chain.end) is not None
     return Holder(span, former)
+
+
+# A name, then 是, then a local post written with its place (李敏是江苏沭阳新河镇双荡村党总支
+# 副书记): a bare 是 states a local post only when the title names the place it is of.
+_IS = re.compile(r"(?:也|就|现在|目前|现)?是$")
+_PLACE_TAGS = frozenset({"LOC", "ns"})
+_LOCAL_KINDS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市")
+
+
+def _is_local(text: str, chain: Chain, words: dict[int, Entity],
+              ends: dict[int, Entity]) -> Holder | None:
+    """李敏是双荡村党总支副书记: a Chinese local post, with its place written, after 是."""
+    title = chain.titles[0]
+    if title.foreign or title.former:
+        return None
+    place = title.jurisdiction or (title.fixed[1] if title.fixed is not None else "")
+    if not place or not any(kind in place for kind in _LOCAL_KINDS):
+        return None
+    if text.startswith("的", chain.end) or place[:2] not in text[chain.start:chain.end]:
+        return None  # 是县委书记的榜样: a kind of post, not one the name holds
+    at = chain.start
+    while (located := ends.get(at)) is not None and located.tag in _PLACE_TAGS:
+        at = located.start  # 是江苏沭阳新河镇|双荡村…: locators before the title
+    verb = _IS.search(text, max(0, at - 3), at)
+    if verb is None:
+        return None
+    span = name_ending_at(text, verb.start(), words, ends)
+    return Holder(span) if span is not None else None
 
 
 def _bracket(text: str, chain: Chain, words: dict[int, Entity],

@@ -44,7 +44,7 @@ _BODY_SUFFIX = re.compile(
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
-    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|论坛|工务段|机务段|车务段|电务段)$"
+    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|论坛|工务段|机务段|车务段|电务段|党总支)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
@@ -89,6 +89,12 @@ _HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
 _VILLAGE_BODY = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)([\u4e00-\u9fff]{1,8}?(?:村|社区)[\u4e00-\u9fff]+)$"
 )
+# A village's or a community's organ right after its county or city (no township named).
+_VILLAGE_ONLY = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:村|社区)(?:党总支|党支部|党委|村委会|居委会|村民委员会|居民委员会)")
+# A township's own organ after its county: the label starts at the township.
+_TOWNSHIP_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:乡|镇)(?:党委|党工委|纪委|人大|人民政府|政府)")
 # Words that open with a level character but are not a jurisdiction (市场监管局).
 _NOT_LEVEL = ("市场", "市民", "区域", "县域", "省级", "市级", "县级", "州立")
 
@@ -297,6 +303,10 @@ def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
     village = _VILLAGE_BODY.match(name, end)
     if village is not None:  # 海原县甘城乡武埫村村委会 → 武埫村村委会 (how village posts read)
         return Body(start + village.start(1), village.group(1))
+    if _VILLAGE_ONLY.fullmatch(name, end):  # 巴彦淖尔市中南渠村党总支 → 中南渠村党总支
+        return Body(start + end, name[end:])
+    if _TOWNSHIP_BODY.fullmatch(name, end):  # 密云县檀营乡党委 → 檀营乡党委 (as 丫他镇党委)
+        return Body(start + end, name[end:])
     if len(places) > 1:
         drop = places[-2][1]
         return Body(start + drop, name[drop:])

@@ -251,3 +251,30 @@ def _party(title: Title) -> str:
         if label.startswith(party):
             return party
     return ""
+
+
+# After a holder's name and 、: a jurisdiction's own organ written bare, with any 原 (泮境乡
+# 党委原书记李英荣、纪委原书记钟东荣; 湖北省原副省长郭有明、政协原副主席陈柏槐).
+_NAME_THEN_ORGAN = re.compile(
+    r"[\u4e00-\u9fff·]{2,12}、(?P<past>原|时任)?(?P<organ>[\u4e00-\u9fff]{1,8}?)(?P<inner>原)?")
+# Organs a list item may name bare for the jurisdiction of the item before it.
+_OWN_ORGANS = frozenset({"纪委", "纪委监委", "政协", "人大常委会", "人大", "政府", "人民政府",
+                         "党委", "委", "监委"})
+
+
+def same_jurisdiction(text: str, before: Title, previous_end: int,
+                      match: re.Match[str]) -> Title | None:
+    """纪委原书记钟东荣 after 泮境乡党委原书记李英荣、: a list item naming only an organ is of
+    the jurisdiction of the item before it; a 原 before the first item's post holds for
+    the item only when written there too."""
+    if before.fixed is not None or before.jurisdiction is None:
+        return None
+    found = _NAME_THEN_ORGAN.fullmatch(text, previous_end, match.start())
+    if found is None:
+        return None
+    organ = tables().orgs.get(found.group("organ"))
+    if organ is None or found.group("organ") not in _OWN_ORGANS or organ == "委":
+        return None
+    return Title(Span(found.start("organ") - len(found.group("past") or ""), match.end()),
+                 word_of(match), org=organ, jurisdiction=before.jurisdiction,
+                 former=bool(found.group("past") or found.group("inner")))

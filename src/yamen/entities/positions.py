@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from yamen.document import Span
 from yamen.entities.bodies import words_by_end
-from yamen.entities.chain_links import continue_title, segment
+from yamen.entities.chain_links import continue_title, same_jurisdiction, segment
 from yamen.entities.chain_links import joined as joined_by
 from yamen.entities.country_view import countries_in, country_in_view, sentence_around
 from yamen.entities.foreign_titles import ordinal_before
@@ -36,6 +36,8 @@ __all__ = ["Chain", "Title", "country_in_view", "find_chains", "jurisdiction_end
 
 # Posts of a committee's members, which a report may write bare after naming the committee.
 _COMMITTEE_POSTS = frozenset({"主任委员", "副主任委员", "委员"})
+# How far a bare committee post opening the next line may stand from the committee's title.
+_NEXT_LINE_WINDOW = 80
 # The longest word the model gives that a lookup by end offset needs to reach.
 MAX_WORD = 40
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
@@ -51,6 +53,7 @@ _IN_VIEW_BEFORE = frozenset("和及与、，,：:")
 # A post word followed by these is part of a body's name (委员会, 常委会, 书记处, 部长会议,
 # 总指挥部, 主席团, 总领事馆, 主席国) — but 部署 is a verb (书记部署), 国事 a visit's kind.
 _BODY_WORD_AFTER = re.compile(r"会|处|团|馆|部(?!署)|国(?![事务])")
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}团")
 
 
 @dataclass(slots=True)
@@ -94,7 +97,8 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
             title = _bare_post(text, match, ends)
         if title is None and chains and not joined:
             title = (_same_committee(text, chains[-1].titles[-1], previous_end, match)
-                     or _same_body(text, chains[-1].titles[-1], previous_end, match))
+                     or _same_body(text, chains[-1].titles[-1], previous_end, match)
+                     or same_jurisdiction(text, chains[-1].titles[-1], previous_end, match))
         if title is None and party_only(word_of(match)) and not (
                 chains and chains[-1].titles[-1].foreign and text[previous_end:start] == "、"):
             continue  # 两国领导人: a party post with no party named
@@ -133,7 +137,10 @@ def _comma_joined(gap: str) -> tuple[bool, bool]:
 
 
 def _body_word(text: str, match: re.Match[str]) -> bool:
-    """委员会, 主席团, 总指挥部: the post word begins a body's name, it is not a post."""
+    """委员会, 主席团, 总指挥部: the post word begins a body's name, it is not a post; so
+    does a deputy's title before a team of them (二十大代表宣讲团)."""
+    if match.group().endswith("代表") and _TEAM_AFTER.match(text, match.end()):
+        return True
     return _BODY_WORD_AFTER.match(text, match.end()) is not None
 
 
@@ -181,10 +188,15 @@ def _same_committee(text: str, before: Title, previous_end: int,
     if word not in _COMMITTEE_POSTS or before.fixed is None or before.foreign:
         return None
     body = before.fixed[1]
-    if not body.endswith(("委员会", "委")) or not text.endswith(("，", "、"), 0, match.start()):
+    if not body.endswith(("委员会", "委")):
         return None
-    if _SENTENCE_BREAK.search(text, previous_end, match.start()):
-        return None
+    if text.endswith(("，", "、"), 0, match.start()):
+        if _SENTENCE_BREAK.search(text, previous_end, match.start()):
+            return None
+    elif not (text.endswith(("。\n", "\n"), 0, match.start())
+              and match.start() - previous_end <= _NEXT_LINE_WINDOW
+              and len(_SENTENCE_BREAK.findall(text, previous_end, match.start())) <= 2):
+        return None  # …主任委员周光权作的报告。⏎副主任委员徐辉作的…: the next line goes on
     return Title(Span(match.start(), match.end()), word, fixed=(f"{body}{word}", body),
                  former=before.former)
 

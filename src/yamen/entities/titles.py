@@ -57,6 +57,17 @@ _DUTIES = ("分管日常工作的", "主持日常工作的", "负责日常工作
 _VERB_OF_POST = "任"
 # The divisions a title's body may follow, down to a town (三乡镇党委书记).
 _DIVISIONS = ("province", "prefecture", "county", "township")
+# The heads of a township (镇长, 副乡长): read after the township's name only.
+TOWNSHIP_POSTS = frozenset({"镇长", "副镇长", "常务副镇长", "乡长", "副乡长", "常务副乡长"})
+_TOWNSHIP_LEVELS = ("乡", "镇")
+_TOWNSHIP_TAGS = frozenset({"LOC", "ns"})
+_MIN_TOWNSHIP = 3  # 檀营乡: a township's name and its level word
+_VILLAGES = ("村", "社区")
+# Bare levels of a township or a village before its organ (乡党委书记), what may stand before
+# one, and how far back in its paragraph the place it stands for is looked for.
+_BARE_LEVELS = frozenset("乡镇村")
+_BEFORE_BARE_LOCAL = frozenset("在由和与及是任")
+_LOCAL_WINDOW = 300
 
 
 def without_term(gap: str) -> str:
@@ -116,8 +127,16 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     if found is not None and text.startswith(_VERB_OF_POST, found[2]) and (
             jurisdiction_ending_at(text, found[2]) is not None):
         found = None  # 兰考县任县委书记: 任 is the verb after a place, not 任县's name
-    if found is None and title.org:
-        found = place_ending_at(text, at, ("township",))  # 庄寨镇党委书记
+    if found is None and (title.org or word in TOWNSHIP_POSTS):
+        found = _township_ending_at(text, at, words)  # 庄寨镇党委书记, 白沙镇镇长
+    if found is None and title.org and (local := _bare_local(text, at, words)) is not None:
+        name, start = local  # 南美乡…乡党委书记梅建军: the township or village named before
+        if name.endswith(_VILLAGES):
+            body = f"{name}{title.org}"
+            return Title(Span(start, end), word, fixed=(f"{body}{word}", body),
+                         former=title.former)
+        title.jurisdiction, title.span = name, Span(start, end)
+        return title
     if found is not None:
         title.jurisdiction, _, at = found
         while (locator := jurisdiction_ending_at(text, at)) is not None:
@@ -158,6 +177,50 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
         title.former = True
     title.span = Span(at, end)
     return title
+
+
+def _township_ending_at(text: str, at: int, words: Words | None) -> tuple[str, str, int] | None:
+    """The township named just before ``at`` (庄寨镇, 白沙镇): one the gazetteer lists, else
+    a place word of the model's ending in 乡 or 镇 (檀营乡, which lists its full name only);
+    its level word may be written again before a head's post (白沙镇 + 镇长)."""
+    found = place_ending_at(text, at, ("township",))
+    if found is not None:
+        return found
+    named = words.get(at) if words is not None else None
+    if (named is not None and named.tag in _TOWNSHIP_TAGS and named.text.endswith(_TOWNSHIP_LEVELS)
+            and len(named.text) >= _MIN_TOWNSHIP):
+        return named.text, "township", named.start
+    named = words.get(at - 1) if words is not None and at > 0 else None
+    if named is not None and named.tag in _TOWNSHIP_TAGS and text[at - 1] in _TOWNSHIP_LEVELS:
+        return f"{named.text}{text[at - 1]}", "township", named.start  # 檀营/LOC + 乡
+    return None
+
+
+def _bare_local(text: str, at: int, words: Words | None) -> tuple[str, int] | None:
+    """乡党委书记, 村党总支书记 written bare, after punctuation or 在: the township or village
+    of that level the paragraph named last before it (the model's place word), and where the
+    bare level word stands."""
+    level = text[at - 1:at]
+    if words is None or level not in _BARE_LEVELS or (
+            at >= 2 and _HAN.match(text[at - 2]) and text[at - 2] not in _BEFORE_BARE_LOCAL):
+        return None
+    for end in range(at - 2, max(0, at - _LOCAL_WINDOW), -1):
+        if text[end] == "\n":
+            return None
+        named = words.get(end)
+        if (named is not None and named.tag in _TOWNSHIP_TAGS and named.text.endswith(level)
+                and len(named.text) >= _MIN_TOWNSHIP):
+            return named.text, at - 1
+    return None
+
+
+def _village_before(text: str, at: int, words: Words | None) -> tuple[str, int] | None:
+    """The village or community the model names just before ``at`` (北窑村), and its start."""
+    named = words.get(at) if words is not None else None
+    if named is not None and named.tag in _TOWNSHIP_TAGS and named.text.endswith(_VILLAGES) and (
+            len(named.text) >= _MIN_TOWNSHIP):
+        return named.text, named.start
+    return None
 
 
 def _org_across_former(text: str, at: int, size: int, title: Title) -> int:
@@ -244,6 +307,11 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
         former = former or text.endswith("原", 0, at)
         body = body_before(text, at - (1 if text.endswith("原", 0, at) else 0),
                            LEVELS_LONGEST, words)
+        if body is None and former and (village := _village_before(text, at - 1, words)):
+            # 北窑村原党支部书记: a village's organ, with 原 after the village's name
+            name = f"{village[0]}{org}"
+            return Title(Span(village[1], match.end()), word_of(match),
+                         fixed=(f"{name}{word_of(match)}", name), former=True)
     if body is None:
         body = body_before(text, post_start, LEVELS_LONGEST, words)
         org = ""
