@@ -17,6 +17,7 @@ import re
 from yamen.document import Span
 from yamen.entities.bodies import known_body, parent_bodies
 from yamen.entities.named_orgs import known_name
+from yamen.entities.ner import Entity
 from yamen.lexicon import transliterated, words
 
 # A place name, not a body: the model's ORG ending in a division word (北达科他州).
@@ -25,12 +26,20 @@ _PLACE_END = re.compile(r"[省市县州镇乡村]$")
 # consultative conference (中国人民政治协商会议) is a body.
 _MEETING_END = re.compile(
     r"(?:(?<!政治协商)会议|峰会|年会|博览会|交易会|运动会|科技周|文化节|艺术节|[次届])$"
+    r"|(?:世博|世园|[亚奥]运|冬奥|残奥|大运|全运)会$"  # games and expositions: 世博会
     r"|[一二三四五六七八九十]大$|全会$"  # a party congress or plenum: 中共十九大, 三中全会
 )
 # A kind of party, not a named one (社会主义国家执政党, 该国反对党).
 _PARTY_KIND = re.compile(r"(?:执政党|反对党|在野党|参政党)$")
-# The model's ORG cut before the meeting word it runs on into (北京科技|周, 上海国际电影|节).
-_MEETING_NEXT = re.compile(r"周(?![年边末期])|节(?![目约省能日奏点])|峰会")
+# The model's ORG cut before the meeting word it runs on into (北京科技|周, 上海国际电影|节,
+# 中国航空|产业大会).
+_MEETING_NEXT = re.compile(
+    r"周(?![年边末期])|节(?![目约省能日奏点])|峰会|产业(?:大会|峰会|论坛)|博览会|交易会"
+)
+# A situation ending in 局 (俄罗斯政局, 地区格局), not a bureau (邮政局, 财政局, 民政局).
+_SITUATION_END = re.compile(r"(?:(?<![邮财民行市])政局|时局|格局|大局|布局|结局|僵局|开局)$")
+# A kind of department after the model's word (得州电力|部门, 美国电信|管理部门).
+_DEPARTMENT_NEXT = re.compile(r"(?:管理|主管|监管|职能|执法|相关)?部门")
 # A region (东部, 中西部), never a ministry.
 _REGION_END = re.compile(r"[东西南北中]部$")
 # A people (犹太人, 哈萨克族), a religion (伊斯兰教) or a kind of state (联系国, 成员国): the
@@ -38,14 +47,15 @@ _REGION_END = re.compile(r"[东西南北中]部$")
 _NOT_BODY_END = re.compile(r"[人国族教]$")
 # A slogan run into 党 (全面从严治党, 依规治党), a document (中共中央国务院关于…的决定,
 # 泰王国政府联合新闻公报): no body.
-_SLOGAN_OR_DOCUMENT = re.compile(r"治党$|关于|(?:公报|决定|声明|通知)$")
+_SLOGAN_OR_DOCUMENT = re.compile(r"治党$|关于|(?:公报|决定|声明|通知|部署)$")
 
 
 # A conjunction or preposition the model runs onto a body's end (中央党校|和, 罗政府|同).
 _FUNCTION_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和同与及]$")
 # A body of a bare level (特区政府, 市委) with the word before it run on (加上|特区政府).
 _BARE_BODY = re.compile(r"(?:特别行政区|特区|自治区|省|市|县|区)(?:委|政府|人民政府|人大|政协)")
-_FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了是同")
+# 电 is a dateline's (北京6月25日电|外交部发言人).
+_FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了是同电")
 # A number or a time run onto a body's start (过去五年|共青团, 3家|银行).
 _NUMBER_HEAD = re.compile(
     r"^(?:[\d一二三四五六七八九十百千万两几多]+(?:个|名|家|年|月|日|届|次|位|所|批)|今年|去年|明年|当年)"
@@ -54,9 +64,11 @@ _NUMBER_HEAD = re.compile(
 # a concept, a product or a place (核心竞争力, 新能源汽车, 训练基地, 神州大地), unless it is a
 # known name or a foreign name (塔利班, 哈马斯). 坛 only in 论坛 (中国田坛 is a sport's world).
 BODY_END = re.compile(
-    r"(?:[委会局府院部团组党司协处校盟厅室厂社所署办台站馆队旅庭科系军报行关]|(?<!网)联|中央|组织|机构"
+    r"(?:[委会局府院部团组党司协处校盟厅室厂社所署办台站馆队旅庭科系军报关]|(?<!网)联|中央|组织|机构"
+    r"|(?<=[银央分支总农建工中交招兴浦光商洋])行"  # a bank, not a journey (太平洋航行)
     r"|论坛|中心|集团|网|阵线|运动|武装|杂志|基金|军区|央行|航空|石油|石化|电信|移动|邮政"
-    r"|书店|电气|重工|钢|海运|大学|中学|小学|政治协商会议|油田|边检|[男女][足排篮])$"
+    r"|书店|电气|重工|钢|海运|大学|中学|小学|政治协商会议|油田|边检|[男女][足排篮]"
+    r"|快递|超市|电器|药业)$"
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A run of kinds of body (中央党政军|群有关部门): no body named.
@@ -79,8 +91,8 @@ _PAIR_BEFORE_RELATION = re.compile(
 # A subsidiary by its relation, not its name (三菱一子公司, 在华子公司, 新闻集团英国子公司).
 _SUBSIDIARY = re.compile(r"子公司$|^[华美英日德法韩俄][子分]公司")
 # A verb inside the model's word: a clause it ran over (在京会见|英中贸易协会,
-# 北京通州区考察|副中心).
-_AFTER_SENTENCE = re.compile(r"会见|会谈|希望|启动|考察|无法|打击|出席|访问(?!团)")
+# 北京通州区考察|副中心, 朝方派|艺术团).
+_AFTER_SENTENCE = re.compile(r"会见|会谈|希望|启动|考察|无法|打击|出席|访问(?!团)|(?<=.方)派")
 
 
 def after_clause(name: str) -> int | None:
@@ -181,11 +193,12 @@ def not_a_body(name: str, text: str, end: int) -> bool:
     generic = words("not_organizations.txt")
     if name in generic:
         return True
-    if text.startswith("部门", end) or (name.endswith("部") and text.startswith("门", end)):
+    if _DEPARTMENT_NEXT.match(text, end) or (name.endswith("部") and text.startswith("门", end)):
         return True  # 得州电力部门, 环保部门: a kind of department, not a named one
     if text.startswith("界", end):
         return True  # 美国银行|界, 金融|界: a sector, not a body
-    if _PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name):
+    if (_PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name)
+            or _SITUATION_END.search(name)):
         return True
     if _PARTY_KIND.search(name) or _SLOGAN_OR_DOCUMENT.search(name):
         return True
@@ -214,6 +227,8 @@ def not_a_body(name: str, text: str, end: int) -> bool:
     if _SUBSIDIARY.search(name) or (text.startswith("工作会议", end) and known_name(name) is None):
         return True  # 三菱一|子公司, 在华子公司; 中央政协|工作会议: a meeting's name
     # 各参演国海军: the country word's tail, then a body word
+    if name.startswith("国") and opening > 0 and text[opening - 1] in "我本全各两该":
+        return True  # 我|国航空货运量: the country word's tail
     return name.startswith("国") and name[1:] in words("body_words.txt")
 
 
@@ -231,10 +246,46 @@ def merge_short_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
             if len(name) >= len(short) + 2 and name.endswith((short, written))
             and (known_name(short) is None or name == f"中共{short}")
         ]
+        if not longer and short in merged:
+            longer = [name for name in merged if abbreviates(short, name)]
         if len(longer) == 1 and short in merged:
             spans = merged.pop(short)
             merged[longer[0]] = sorted({*merged[longer[0]], *spans}, key=lambda s: s.start)
     return merged
+
+
+# Names that differ from another by a word inside are bodies of their own (北京大学 beside
+# 北京师范大学, 中国银行 beside 中国建设银行), not a short form of it.
+_OWN_NAME_END = re.compile(r"(?:大学|学院|中学|小学|医院|银行|科学院|研究院|研究所)$")
+
+
+# The corporate form after a company's own name (…北京局|集团有限公司).
+_COMPANY_TAIL = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司|集团")
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is a short form of ``name`` written in the same document with words
+    left out (北鹏公司 of 沈阳北鹏房地产开发公司, 尼日利亚政府 of 尼日利亚联邦政府, 俄罗斯国家杜马
+    of 俄罗斯联邦会议国家杜马, 国合会 of 中国环境与发展国际合作委员会): its characters in order,
+    the same last character, its first within the name's first three; or a company's name
+    without its corporate form (申通快递 of 申通快递有限公司); not a parent opening the name
+    (国务院 of 国务院新闻办公室), not a central body, not one fixed name of another."""
+    if (len(name) <= len(short) or name.endswith(short) or known_body(short)
+            or (known_name(short) and known_name(name)) or short.startswith("中央")
+            or _OWN_NAME_END.search(short)):
+        return False
+    inside = name.find(short, 1)
+    if inside > 0 and _COMPANY_TAIL.fullmatch(name, inside + len(short)):
+        return True  # 北京局 of 中国铁路北京局集团有限公司
+    if name.startswith(short) and _COMPANY_TAIL.fullmatch(name, len(short)):
+        return True  # 申通快递 of 申通快递有限公司
+    if short[-1] != name[-1] or short[0] not in name[:3] or name.startswith(short):
+        return False
+    if short.endswith("委"):  # 河北省委 beside 河北省纪委; only a level left out (邛崃|市纪委)
+        return any(name[:at] + name[at + 1:] == short for at, char in enumerate(name)
+                   if char in "省市县区")
+    rest = iter(name)
+    return all(char in rest for char in short)
 
 
 # Short forms of body words (央行 of 土耳其中央银行, 管委会 of …管理委员会).
@@ -278,3 +329,46 @@ def before_or_after(name: str, span: Span, place_names: set[str]) -> tuple[str, 
     if country is not None and len(right) >= 2 and body_like(right):
         return country + right, span
     return "", span
+
+
+# A name in a list of the model's ORG words (顺丰、京东; 华为、腾讯、海尔): of 2 to 4 Han
+# characters; not two sides (中智、中拉产能合作) nor plenums (三中、四中全会).
+_LISTED = re.compile(r"(?!中.$|[一二三四五六七八九十])[\u4e00-\u9fff]{2,4}")
+
+
+def listed_names(entities: list[Entity]) -> set[int]:
+    """Where the model's ORG words written in a list with 、 start (顺丰、京东3家物流): companies
+    and bodies known by a bare name, which do not end like a body (the model tags a word of
+    a list ORG for what its neighbours are, so two at least must be so tagged)."""
+    out: set[int] = set()
+    run: list[Entity] = []
+    for entity in [*entities, Entity("w", -1, -1, "")]:
+        if entity.tag == "ORG" and (not run or (run[-1].text == "、" and run[-1].end
+                                                == entity.start)):
+            run.append(entity)
+            continue
+        if entity.text == "、" and run and run[-1].tag == "ORG" and run[-1].end == entity.start:
+            run.append(entity)
+            continue
+        names = [e for e in run if e.tag == "ORG"]
+        if len(names) >= 2:
+            out |= {e.start for e in names if _LISTED.fullmatch(e.text)}
+        run = [entity] if entity.tag == "ORG" else []
+    return out
+
+
+# A site's own body written after it (故宫|博物院, 布达拉宫|管理处): the model's ORG word over
+# the site names the body, though a site's mention is otherwise no body's.
+_SITE_BODY = re.compile(r"(?:博物院|博物馆|纪念馆|管理处|管理局|管理委员会|管委会|研究院|研究所)")
+
+
+def site_body(text: str, entity: Entity, sites: dict[int, tuple[int, str]]) -> bool:
+    """Whether the model's ORG word is a site's own body written after its name (故宫博物院,
+    which the places module reads whole as the site 故宫)."""
+    site = sites.get(entity.start)
+    if site is None or site[0] > entity.end:
+        return False
+    body = _SITE_BODY.search(text, entity.start, entity.end)
+    return (body is not None and body.end() == entity.end
+            and text.startswith(site[1], entity.start) and body.start() >= entity.start + len(
+                site[1]))

@@ -38,6 +38,12 @@ _WING = re.compile(rf"[(（][^()（）\s，。、]{{1,8}}[)）]{_LEADER}")
 _FRONT = re.compile(
     rf"{_NAME_CHARS}{{2,10}}?(?:联盟|大会|运动|阵线)(?:[(（][^()（）\s，。、]{{1,8}}[)）])?{_LEADER}"
 )
+# A foreign state's bodies body_words.txt leaves out: its legislature by its federal name
+# (俄罗斯联邦会议), its cabinet (古巴部长会议), a government named by its programme (利比亚民族
+# 团结政府, 也门联合政府).
+_FOREIGN_BODY = re.compile(
+    r"(?:联邦会议|部长会议(?!上|期间|结束|召开|举行|通过)|(?:民族团结|民族和解|联合|团结|看守)政府)"
+)
 # A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处.
 _MISSION = re.compile(
     rf"驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处)"
@@ -88,11 +94,44 @@ _UN_BODY = re.compile(
 )
 
 
+# The national committee of the CPPCC or the NPC written with its term (中国人民政治协商会议
+# 第十三届全国委员会, 政协第十四届全国委员会, 第十四届全国人民代表大会): the body, by the short
+# name the gold sets keep (全国政协, 全国人大, 全国人大常委会); the Party's Central Committee
+# with its term (中国共产党第十九届中央委员会, 党的十九届中央委员会: 中共中央), not another
+# party's (民革第十三届中央委员会).
+_TERM_BODY = re.compile(
+    r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?全国委员会"
+    r"|(?:中华人民共和国)?第[一二三四五六七八九十]{1,3}届全国人民代表大会(?:常务委员会)?"
+    r"|中央第[一二三四五六七八九十]{1,3}(?:巡视组|督查组|督导组)"  # 中央第五|巡视组, as written
+    r"|(?:中国共产党|中共|(?<=党的)|(?<![\u4e00-\u9fff]))第?[一二三四五六七八九十]{1,3}届中央委员会"
+)
+# 中央 alone as the Party's centre, by what it does (中央八项规定, 落实中央部署, 按照中央的统一
+# 部署, 中央提出的…): 中共中央, as the gold sets read it; not 中央财政, 中央企业, 中央经济工作会议.
+_CENTRE = re.compile(
+    r"(?<![党团共])中央(?=八项规定|(?:的)?(?:统一|决策)?部署|提出|要求"
+    r"|决定|批准|精神|委托|号召|关心|重视|的(?:决策|要求|精神|关怀|号召))"
+)
+
+
+def term_body(name: str) -> str | None:
+    """The short name of a national committee written with its term, if ``name`` is one."""
+    if not _TERM_BODY.fullmatch(name) or name.startswith("中央第"):
+        return None
+    if name.endswith("全国委员会"):
+        return "全国政协"
+    if name.endswith("中央委员会"):
+        return "中共中央"
+    return "全国人大常委会" if name.endswith("常务委员会") else "全国人大"
+
+
 def named_bodies(view: str) -> list[tuple[str, Span]]:
     """The fixed names and abbreviations of organisations.tsv, as their full names; a UN
-    body written out after 联合国 by its whole name."""
+    body written out after 联合国 by its whole name; the national committees with their
+    terms."""
     pattern, names = _known()
-    out = []
+    out = [(term_body(m.group()) or m.group(), Span(*m.span()))
+           for m in _TERM_BODY.finditer(view)]
+    out += [("中共中央", Span(*m.span())) for m in _CENTRE.finditer(view)]
     for m in pattern.finditer(view):
         if _WORD_GOES_ON.match(view, m.end() - 1):
             continue
@@ -132,7 +171,9 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
         return found.end()
     if not foreign:
         return None
-    front = _FRONT.match(view, at)
+    if view.endswith("联邦", 0, at) and _FOREIGN_BODY.match(view, at - 2):
+        return at + 2  # 俄罗斯联邦|会议: the place read with its federal name
+    front = _FRONT.match(view, at) or _FOREIGN_BODY.match(view, at)
     if front:
         return front.end()
     party = _PARTY.match(view, at)
@@ -195,9 +236,15 @@ _SPORTS = (
 _TEAM = re.compile(rf"(?:男子|女子)?(?:{_SPORTS})?(?:国家队|男队|女队|队)(?![员伍长列形旗部友])")
 
 
+# A magazine's name in title marks before its kind (《财富》杂志, 《时代》周刊): written without
+# the marks (set A: 财富杂志).
+_MARKED_MEDIA = re.compile(r"《([^《》\s，。、]{1,12})》(杂志|周刊|月刊|画报|日报|晚报)")
+
+
 def media(view: str) -> list[tuple[str, Span]]:
     """Newspapers and magazines named in title marks, without the marks."""
-    return [(m.group(1), Span(*m.span(1))) for m in _MEDIA.finditer(view)]
+    return [(m.group(1), Span(*m.span(1))) for m in _MEDIA.finditer(view)] + [
+        (m.group(1) + m.group(2), Span(*m.span())) for m in _MARKED_MEDIA.finditer(view)]
 
 
 def teams(view: str) -> list[tuple[str, Span]]:

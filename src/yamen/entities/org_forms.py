@@ -42,26 +42,27 @@ _KIND_START = re.compile(
 # words of a kind of body (所有二级以上公立医院, 定点保障医院).
 _SENTENCE = re.compile(
     r"[一几]家|只有|支持|规定|所有|以上|以下|公立|民营|定点|指定|[将并地得着过被把从到于让使\d]"
-    r"|会见|希望|启动|考察|无法|打击|运动员|^[同跟]"
+    r"|会见|希望|启动|考察|无法|打击|运动员|^[同跟]|第[一二三四五六七八九十]+大"  # 第三大银行
 )
 # A branch or the head office written after its body's name, which the model leaves out
-# (中国和平统一促进会香港|总会, 中信银行广州|分行).
-_BRANCH = re.compile(r"总会|分会|分行|支行|分公司|分院|分校|分局")
+# (中国和平统一促进会香港|总会, 中信银行广州|分行, 红十字国际委员会东亚地区|代表处).
+_BRANCH = re.compile(r"(?:地区)?(?:总会|分会|分行|支行|分公司|分院|分校|分局|代表处|办事处)")
 # A society or centre written after the model's cut (澳门基本法|推广协会, 温州市企业综合服务|中心,
-# 澳门基本法|起草委员会): up to four characters of its own name, then the society word.
+# 澳门基本法|起草委员会, 国务院残疾人|工作协调委员会, 中古史|研究所): up to four characters
+# of its own name, then the society word.
 _SOCIETY = re.compile(
     r"[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{0,4}?"
-    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|法院|中心(?![城区任工组]))"
+    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|法院|研究所|研究院|中心(?![城区任工组]))"
 )
 # A village's or community's own body after its name (西石河村原党支部书记, 长山花园社区居委会):
 # 原 between them belongs to the post (CONVENTIONS: bodies named inside titles).
 _GRASSROOTS = re.compile(
     r"原?(党支部|党总支|党委|村委会|村民委员会|居委会|居民委员会)(?![委员])"
 )
-# A body's delegation (中国和平统一促进会香港总会参访团, 中朝…委员会朝方代表团): CONVENTIONS
-# counts delegations as organisations.
+# A body's delegation (中国和平统一促进会香港总会参访团, 中朝…委员会朝方代表团) or a navy's
+# formation (中国海军舰艇编队): CONVENTIONS counts delegations as organisations.
 _ORG_DELEGATION = re.compile(
-    r"(?:[\u4e00-\u9fff]方)?(?:友好|党政|经贸)?(?:代表团|参访团|访问团|考察团)"
+    r"(?:[\u4e00-\u9fff]方)?(?:友好|党政|经贸)?(?:代表团|参访团|访问团|考察团)|(?:舰艇)?编队"
 )
 # The parties of a two-party system written once: 美国民主、共和两党.
 _TWO_PARTIES = re.compile(r"([\u4e00-\u9fff]{1,6})、([\u4e00-\u9fff]{1,6})两党")
@@ -72,6 +73,9 @@ _MISSIONS = re.compile(
 )
 # Two bodies of one jurisdiction written together: 福州市委市政府, 湖北省委省政府.
 _COMMITTEE_AND_GOVERNMENT = re.compile(r"^(.+?)([省市县区])委\2政府$")
+# A jurisdiction's discipline commission and supervision commission written as one (江西省纪委
+# 监委), as 中央纪委国家监委 is two bodies.
+_DISCIPLINE_AND_SUPERVISION = re.compile(r"^(.*[省市县区州旗])纪委监委$")
 JURISDICTION_KINDS = frozenset(
     {"country", "province", "prefecture", "county", "foreign", "region"}
 )
@@ -154,6 +158,11 @@ def split_joint(
     body with its own span; any other name as it is. ``known`` gives a fixed name's full
     form or None. A parent body before one of its own (全国人大常委会|代表资格审查委员会)
     is one nested name, unless both are parents (党中央|国务院)."""
+    watch = _DISCIPLINE_AND_SUPERVISION.match(name)
+    if watch and span.end - span.start == len(name):  # 咸宁市纪委监委: two bodies
+        cut = span.start + len(watch.group(1)) + 2
+        return [(f"{watch.group(1)}纪委", Span(span.start, cut)),
+                (f"{watch.group(1)}监委", Span(cut, span.end))]
     pair = _COMMITTEE_AND_GOVERNMENT.match(name)
     if pair and span.end - span.start == len(name):
         place, level = pair.group(1), pair.group(2)
@@ -287,15 +296,18 @@ def session_bodies(view: str) -> list[tuple[str, Span]]:
 
 
 # A parent body that opens a sub-body's name (国务院|法制办, 辽宁大学|经济学院, 中央外事工作
-# 委员会|办公室, 中国人民解放军|仪仗队, 中山大学附属第一医院|护理部, 德国联邦议院|联盟党党团):
+# 委员会|办公室, 中国人民解放军|仪仗队, 中山大学附属第一医院|护理部, 德国联邦议院|联盟党党团,
+# 越南共产党|中央政治局):
 # listed too (README, set C). Not 中共中央 before its
 # organs, nor a body before its own standing committee (全国人大|常委会).
-_PARENT_END = re.compile(r"(?:大学|研究会|委员会|解放军|医院|议院|议会|集团|银行|公司)$")
+_PARENT_END = re.compile(
+    r"(?:大学|研究会|委员会|解放军|医院|议院|议会|集团|银行|公司|共产党|劳动党|人民革命党)$"
+)
 _NOT_PARENT = frozenset({"中共中央", "中央", "中共", "中国", "国家"})
 _OWN_ORGAN = re.compile(r"^(?:常委会|常务委员会|党组|党委)")
 # The rest of one word, not a sub-body (国务院新闻办|公室).
 _SUBSIDIARY = re.compile(r"[子分]公司$")  # 新闻集团英国子公司|国际新闻公司: a relation
-_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处|有限|股份|控股|总公司|公司|集团|保险|[)）])")
+_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处|有限|股份|控股|总公司|公司|集团|保险|[()（）])")
 
 
 def parent_named(name: str, known: Any, parents: frozenset[str]) -> str | None:
@@ -350,4 +362,32 @@ def leading_groups(view: str) -> list[tuple[str, Span]]:
         opened = match.group()[:2] in ("中央", "全国", "国务", "国家")
         if opened or _GROUP_MEETING.match(view, match.end()):
             out.append((match.group(), Span(*match.span())))
+    return out
+
+
+# The model's words of a works after its place (琉璃河|水泥厂, 济南|污水处理|厂, 黄石|单板|厂):
+# the place or name, then one or two nouns ending in 厂; not a kind (中国工厂, 江西籍厂).
+_WORKS_HEAD = frozenset({"LOC", "ORG", "ns"})
+_WORKS_WORD = frozenset({"n", "vn", "nz"})
+
+
+def works(entities: list[Any], countries: set[str]) -> list[tuple[str, Span]]:
+    """Factories named after their place by the model's words."""
+    out: list[tuple[str, Span]] = []
+    for at, head in enumerate(entities):
+        if (head.tag not in _WORKS_HEAD or head.text in countries or len(head.text) < 2
+                or head.text.endswith(("籍", "人", "方"))):  # 乐东籍|电厂: its people
+            continue
+        words_after = entities[at + 1:at + 3]
+        for size in (1, 2):
+            run = words_after[:size]
+            if len(run) < size or any(w.tag not in _WORKS_WORD for w in run):
+                break
+            if any(a.end != b.start for a, b in zip([head, *run], run, strict=False)):
+                break
+            own = "".join(w.text for w in run)
+            if own.endswith("厂") and len(own) >= 2 and own != "工厂" and (
+                    size == 1 or len(run[0].text) >= 2):
+                out.append((head.text + own, Span(head.start, run[-1].end)))
+                break
     return out

@@ -16,7 +16,7 @@ from yamen.document import Span
 from yamen.entities.bodies import parent_bodies
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_orgs import BODY_END, PARTY_KIND_WORD, body_like
-from yamen.entities.named_orgs import known_name
+from yamen.entities.named_orgs import known_name, term_body
 from yamen.entities.ner import Entity
 from yamen.lexicon import words
 
@@ -25,14 +25,24 @@ _PSC = "中共中央政治局常务委员会"
 # 原 (前, 名誉) written between a body and its post (中心原党委书记, 管委会原副主任, 法语社会党
 # 前副主席, 中国红十字会名誉会长) is no part of it.
 _FORMER = re.compile(r"原(?=党委$|党组$|党工委$|$)|(?<=[\u4e00-\u9fff]{3})(?:前|名誉|荣誉)$")
+# A bracket the model's cut leaves open (中央党校（国家行政学院).
+_UNCLOSED = re.compile(r"[(（][^()（）]*$")
+# A level written twice before a committee (北京市市委): a name of one character keeps it.
+_LEVEL_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,}?)([省市县区])\2委")
 # The short form of the special administrative regions' name (香港特区政府).
 _SAR_SHORT = re.compile(r"^(香港|澳门)特区")
 # A kind of party between a country and its party (英国|反对党|工党): no part of the name.
 _KIND_IN_PARTY = re.compile(rf"(?<=.){PARTY_KIND_WORD}(?=.{{1,8}}党$)")
 # A foreign party's central organ run into China's (越共|中共中央书记处): the party's own.
 _FOREIGN_CENTRE = re.compile(r"^(.+共)中共中央")
+# A national committee with its term opening a name (政协全国委员会|常务委员会).
+_TERM_PREFIX = re.compile(
+    r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?全国委员会"
+    r"|(?:中华人民共和国)?第[一二三四五六七八九十]{1,3}届全国人民代表大会(?:常务委员会)?"
+)
 ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": _PSC, "中央政治局常委会": _PSC,
            "中共中央委员会": "中共中央", "中国共产党中央委员会": "中共中央",
+           "中央政治局常务委员会": _PSC,
            # a ruling party by its country (中国党和政府, 越南党、政府和人民)
            "中国党": "中国共产党", "越南党": "越南共产党"}
 
@@ -79,28 +89,43 @@ _PAIR = re.compile(
 )
 
 
+_JOINER = re.compile(r"联合|[同与和]")
+
+
 def _split_verb(entities: list[Entity]) -> list[Entity]:
-    """The model's ORG word run over 联合 between two bodies (北京市政府|联合|台北世贸中心:
-    they organised it together) as the two bodies; 联合国, 联合会 are names."""
+    """The model's ORG word run over 联合 (or 同, 与, 和) between two bodies (北京市政府|联合|
+    台北世贸中心: they organised it together; 中国全国政协|同|荷兰议会一院) as the two bodies;
+    联合国, 联合会 are names, and so are 欧洲安全与合作组织, 国家发展和改革委员会 (no body
+    before the joiner)."""
     out: list[Entity] = []
     for entity in entities:
-        at = entity.text.find("联合", 2) if entity.tag == "ORG" else -1
-        left, right = entity.text[:at], entity.text[at + 2:]
-        if (at > 0 and len(left) > 2 and len(right) > 2 and BODY_END.search(left)
+        found = _JOINER.search(entity.text, 2) if entity.tag == "ORG" else None
+        at = found.start() if found else -1
+        left, right = entity.text[:at], entity.text[found.end():] if found else ""
+        if (found and len(left) > 2 and len(right) > 2 and BODY_END.search(left)
                 and body_like(right) and right[0] not in "国会体"):
             out.append(Entity("ORG", entity.start, entity.start + at, left))
-            out.append(Entity("ORG", entity.start + at + 2, entity.end, right))
+            out.append(Entity("ORG", entity.start + found.end(), entity.end, right))
         else:
             out.append(entity)
     return out
 
 
+# A body's delegation cut before its last character (中国国民党访问|团, …代表|团).
+_TEAM_CUT = re.compile(r"(?<=..)(?:访问|访华|考察|参访|代表|友好|经贸|交流)$")
+
+
 def joined_words(entities: list[Entity]) -> list[Entity]:
     """The model's ORG words with a name cut from its body joined again (土耳其|中央银行,
-    比|港港务局): a word that does not end like a body, right before one that does."""
+    比|港港务局): a word that does not end like a body, right before one that does; and a
+    delegation's 团 cut off its name (中国国民党访问|团)."""
     out: list[Entity] = []
     for entity in _split_verb(entities):
         last = out[-1] if out else None
+        if (last is not None and last.tag == "ORG" and entity.text == "团"
+                and last.end == entity.start and _TEAM_CUT.search(last.text)):
+            out[-1] = Entity("ORG", last.start, entity.end, last.text + "团")  # …访问|团
+            continue
         if (last is not None and last.tag == entity.tag == "ORG" and last.end == entity.start
                 and not body_like(last.text) and last.text[-1] not in "和同与及的在对向"
                 and (len(last.text) > 1 or last.text in words("transliteration_chars.txt")
@@ -130,11 +155,18 @@ def parents() -> frozenset[str]:
 
 def normalise(name: str) -> str:
     name = _FORMER.sub("", ALIASES.get(name, name))
+    name = _LEVEL_TWICE.sub(r"\1\2委", name)  # 北京市市委 → 北京市委 (沙县县委 keeps its 县)
+    unclosed = _UNCLOSED.search(name)
+    if unclosed is not None and unclosed.start() >= 2:
+        name = name[:unclosed.start()]  # 中央党校（国家行政学院 cut by the model: 中央党校
     name = _SAR_SHORT.sub(r"\1特别行政区", name)  # 香港特区政府 → 香港特别行政区政府
     name = _FOREIGN_CENTRE.sub(r"\1中央", name)  # 越共中共中央书记处 → 越共中央书记处
     name = _KIND_IN_PARTY.sub("", name)  # 英国反对党工党 → 英国工党
     name = name.removesuffix("常务")  # …主席团|常务主席: the post's first word
     name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
+    term = _TERM_PREFIX.match(name)
+    if term is not None:  # 政协全国委员会常务委员会 → 全国政协常务委员会
+        name = (term_body(term.group()) or term.group()) + name[term.end():]
     if name.startswith("中国") and known_name(name[2:]) and not known_name(name):
         name = known_name(name[2:]) or name  # 中国全国人大 → 全国人大
     if name.startswith("中共") and name != "中共中央" and not name.startswith("中共中央"):
@@ -154,3 +186,48 @@ def _people_government(name: str) -> str:
     if place is None or place.adcode is None or place.name != name[:-2]:
         return name
     return f"{name[:-2]}人民政府"
+
+
+# A body's term written before its name (十一届|全国人大常委会, 第二届|全国人民代表大会).
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
+
+
+def with_terms(text: str, found: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """Each mention with the body's term written before it, as part of the mention (the
+    name stays the body's: 十一届全国人大常委会 is 全国人大常委会)."""
+    out: dict[str, list[Span]] = {}
+    for name, spans in found.items():
+        out[name] = []
+        for span in spans:
+            term = _TERM_BEFORE.search(text, max(0, span.start - 5), span.start)
+            out[name].append(Span(term.start(), span.end) if term else span)
+    return out
+
+
+# Words joined by a middle dot before a name the model cut there (生活·读书·|新知三联书店).
+# Two-character words only: a foreign name's first part (约翰斯·|霍普金斯大学) stays out.
+_DOTTED = re.compile(r"(?<![\u4e00-\u9fff·•])(?:[\u4e00-\u9fff]{2}[·•]){2,}$")
+
+
+def dotted_start(text: str, start: int, name: str) -> tuple[int, str]:
+    """The name with the dotted words before it that belong to it (生活·读书·新知三联书店)."""
+    words_before = _DOTTED.search(text, max(0, start - 21), start)
+    if words_before is None:
+        return start, name
+    return words_before.start(), text[words_before.start():start] + name
+
+
+# A committee's standing committee written after it (中央纪委|常委会会议, 省委|常委会议): a body
+# of its own (the gold sets list 中央纪委常委会, 江苏省委常委会; the meeting is none).
+_STANDING = re.compile(r"常委会|常委(?=会议)")
+
+
+def standing_committees(view: str, found: dict[str, list[Span]]) -> None:
+    """Add the standing committee of each committee found right before one."""
+    for name, spans in list(found.items()):
+        if not name.endswith("委") or name.endswith("常委"):
+            continue
+        for span in spans:
+            match = _STANDING.match(view, span.end)
+            if match is not None:
+                found.setdefault(f"{name}常委会", []).append(Span(span.start, match.end()))

@@ -21,9 +21,11 @@ from yamen.entities.model_orgs import (
     before_or_after,
     body_like,
     hall_or_person,
+    listed_names,
     merge_short_forms,
     not_a_body,
     party_after_kind,
+    site_body,
     trimmed,
 )
 from yamen.entities.named_orgs import (
@@ -49,14 +51,18 @@ from yamen.entities.org_forms import (
     session_bodies,
     society_end,
     split_joint,
+    works,
     youth_league,
 )
 from yamen.entities.org_names import (
+    dotted_start,
     joined_words,
     known,
     normalise,
     parents,
     provinces_before_cities,
+    standing_committees,
+    with_terms,
     written_form,
 )
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
@@ -89,14 +95,17 @@ _LEVEL_WORDS = "省市县区乡镇村"
 # list of kinds (湖南省、长沙市、望城区党委和政府等有关单位).
 _AND_GOVERNMENT = re.compile(r"、(?:人民)?政府(?!等)")
 _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
-# A committee of a bare level nothing resolved (州委 of 州委副书记): no body named.
-_LEVEL_BODY = re.compile(r"^[省市县区州]党?委$")
+# A committee of a bare level nothing resolved (州委 of 州委副书记), a central committee of no
+# party (中央委员会全体会议; with its term it is 中共中央): no body named.
+_LEVEL_BODY = re.compile(r"^(?:[省市县区州]党?委|中央委员会)$")
 # A kind of body, not one (中资银行, 外方代表团, 芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
+# Also levels together (市县党委), a side's companies (中方公司), research institutes as a kind
+# (北京科研院所), parties counted (执政联盟三党) and two sides' governments (中德政府磋商).
 _KIND = re.compile(r"有关|^各|^两国|各(?:政党|国|级|地|部门|专门|民主党派)"
-                   r"|^(?:中资|外资|跨国|多国|大中小|[省市县]级|外方|双方|各方)")
-# A site's own body written after it (故宫|博物院, 布达拉宫|管理处): the model's ORG word over
-# the site names the body, though a site's mention is otherwise no body's.
-_SITE_BODY = re.compile(r"(?:博物院|博物馆|纪念馆|管理处|管理局|管理委员会|管委会|研究院|研究所)")
+                   r"|^(?:中资|外资|跨国|多国|大中小|[省市县]级|外方|双方|各方)"
+                   r"|^(?:省市县?|市区县|市县|县乡|县区)|^(?:乡镇|市区)(?:党委|政府|纪委|人大)"
+                   r"|^中方(?:公司|企业|银行|机构)|(?:科研院所|院校)$|[两三四五六七八九十多]党$"
+                   r"|^中[^\W国央共华非](?:政府|议会)$|第[一二三四五六七八九十]+大(?![学道街])")
 # Where an unheld title's body opens a name: after punctuation or a function word.
 _OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京])$")
 
@@ -185,11 +194,12 @@ def find_organizations(
     place_ends = {start: end for p in places for start, end in p["mentions"]}
     after_place = {end for end in place_ends.values()}
     starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
+    country_words = {text[start:end] for end, (start, _) in countries.items()}
     for name, span in [*named, *bodies,
                        *institutions(text, places, starts), *coordinated(text, places),
                        *grassroots(text, places), *session_bodies(text), *media(text),
                        *teams(text), *bare_foreign_bodies(text, places),
-                       *leading_groups(text)]:
+                       *leading_groups(text), *works(entities, country_words)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
@@ -198,6 +208,9 @@ def find_organizations(
             name, span = country + name, Span(span.start - 1, span.end)  # 俄|国防部
         if not (own and own in name):
             add(normalise(name), span)
+            team = delegation_end(text, span.end)  # 中国海军|舰艇编队
+            if team is not None:
+                add(normalise(name) + text[span.end:team], Span(span.start, team))
     home = home_of(outlet).get("province")
     divisions = sorted(
         (start, place["name"]) for place in places if place["kind"] in DIVISION_KINDS
@@ -208,10 +221,11 @@ def find_organizations(
                      for start, _ in p["mentions"])
     in_title = mark(bytearray(len(text)), ((s.start, s.end) for s in title_spans))
     division_starts = [at for at, _ in divisions]
+    in_list = listed_names(entities)
     for entity in joined_words(entities):
         if entity.tag != "ORG" or (entity.end not in cut_ends
                                    and any(in_title[entity.start:entity.end])
-                                   and not _site_body(text, entity, sites)):
+                                   and not site_body(text, entity, sites)):
             continue
         if entity.start in title_ends:
             continue  # 总统金大中: a title names a person next, whatever the model says
@@ -222,16 +236,19 @@ def find_organizations(
                 and gazetteer().surfaces.get(surface[:cut + 1]) is None):
             head, surface = head + cut, surface[cut:]
         start, name, surface = entity.start + head, surface, entity.text[:head] + surface
-        start, name = party_after_kind(text, start, name, countries)
+        start, name = dotted_start(text, *party_after_kind(text, start, name, countries))
         inner = division_starts[bisect_right(division_starts, start):
                                 bisect_left(division_starts, entity.end)]
         if entity.end in unheld and inner:  # 福建省|南平市委: the body's own jurisdiction
             start, name = max(inner), name[max(inner) - start:]
         if name.startswith("行政区") and text.startswith("特别", start - 2):
             start, name = start - 2, "特别" + name  # the model's cut of 特别行政区政府
-        if (own and own in name) or len(name) < 2 or not_a_body(name, text, entity.end):
+        if (own and own in name) or len(name) < 2 or (not_a_body(name, text, entity.end) and
+                                                      society_end(text, entity.end) == entity.end):
             continue
-        if len(name) == 2 and not _BODY_END.search(name) and known_name(name) is None:
+        listed = entity.start in in_list and name == entity.text  # 顺丰、京东: companies
+        if (len(name) == 2 and not _BODY_END.search(name) and known_name(name) is None
+                and not listed):
             continue
         if any(name + level in place_names for level in _LEVEL_WORDS):
             continue  # 下党 of 下党乡: the place, not a party
@@ -257,11 +274,14 @@ def find_organizations(
                 end = place_end
             end = society_end(text, branch_end(text, end))
             name = name + text[entity.end:end]
-        if _LAW_END.search(name) or not body_like(name):
+        if _LAW_END.search(name) or not (body_like(name) or listed):
             continue  # 澳门基本法; 核心竞争力, 新能源汽车: no body's ending
         country = country_written_short(text, start, place_names)
         if country is not None and _own_body(name[1:]):
             name = country + name[1:]  # 俄海军 → 俄罗斯海军, 乌政府 → 乌克兰政府
+        quoted = countries.get(start - 1) if text[start - 1:start] in ("“", '"') else None
+        if quoted is not None and not name.startswith(quoted[1]):
+            name = quoted[1] + name  # 利比亚“国民军”: the country's
         add(normalise(name), Span(start, end))
         team = delegation_end(text, end)
         if team is not None and not bare:
@@ -274,9 +294,10 @@ def find_organizations(
                     level = name[:-2] if name.endswith("党委") else name[:-1]
                     add(f"{level}政府", Span(also.end() - 2, also.end()))
     youth_league(text, found)
+    standing_committees(text, found)
     npc_written(text, found)
     party_governments(text, found, places)
-    merged = merge_short_forms(found)
+    merged = merge_short_forms(with_terms(text, found))
     kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
     return _with_parents(_outermost(merged, kept))
 
@@ -331,18 +352,6 @@ def _with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
             listed.add(parent)
             out.append({"name": parent, "mentions": entry["mentions"][:1]})
     return out
-
-
-def _site_body(text: str, entity: Entity, sites: dict[int, tuple[int, str]]) -> bool:
-    """Whether the model's ORG word is a site's own body written after its name (故宫博物院,
-    which the places module reads whole as the site 故宫)."""
-    site = sites.get(entity.start)
-    if site is None or site[0] > entity.end:
-        return False
-    body = _SITE_BODY.search(text, entity.start, entity.end)
-    return (body is not None and body.end() == entity.end
-            and text.startswith(site[1], entity.start) and body.start() >= entity.start + len(
-                site[1]))
 
 
 def _own_body(rest: str) -> bool:
