@@ -19,8 +19,9 @@ from yamen.entities.tagged_places import (
 )
 
 # Streets and squares are named without their city, as villages are (天津古文化街 → 古文化街,
-# 北京王府井大街 → 王府井大街, 美国纽约时报广场 → 时报广场): the city before one is its locator.
-STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路", "广场")
+# 北京王府井大街 → 王府井大街, 美国纽约时报广场 → 时报广场, 福州三坊七巷 → 三坊七巷): the city
+# before one is its locator.
+STREET_ENDINGS = ("街", "大街", "胡同", "大道", "路", "广场", "巷", "坊")
 # A division's suffix right after the place: the name goes on (莫斯科市中心特维尔广场).
 DIVISION_SUFFIXES = "市省县区州"
 # Development zones after the place they are named for (上海自贸区, 苏州工业园区, 西安高新区):
@@ -28,7 +29,7 @@ DIVISION_SUFFIXES = "市省县区州"
 # (上海临港新片区 is in macro_regions.tsv).
 ZONE_RE = re.compile(
     "(?:自贸|自由贸易)(?:试验)?区|自贸港|自由贸易港|(?:综合)?保税(?:港)?区|高新区|"
-    "(?:经济技术|高新技术产业)开发区|经开区|工业园区"
+    "(?:经济技术|高新技术产业)开发区|经开区|工业园区|综保区"
 )
 # Natural features after a division locator (云南白马雪山 → 云南省, 白马雪山): unlike a facility
 # (北京图书大厦), the feature is not named after the division.
@@ -76,6 +77,8 @@ def enclosing_sites(
         if any(b.start != a.end for a, b in pairwise(inside)):
             continue
         cut = inside[-1].end
+        if view[cut] == "城" and view[cut - 1] in "县市" and cut + 1 < entity.end:
+            cut += 1  # 太康县城商贸北路: the county town, then the street
         word, rest = view[entity.start:entity.end], view[cut:entity.end]
         if (ending(rest, "tagged_village_ending") or (
             rest.endswith(STREET_ENDINGS) and len(rest) >= MIN_ENDING_WORD
@@ -117,3 +120,21 @@ def _kind_after(locator: Match) -> str:
     """A site after a foreign place lies abroad (纽约时报广场 → 时报广场, foreign)."""
     place = locator.place
     return "foreign" if place is not None and place.kind in ("country", "foreign") else "site"
+
+
+def split_zones(
+    view: str, entities: Sequence[Entity], matches: list[Match]
+) -> tuple[list[Match], list[Match]]:
+    """A zone the model cuts into its name and its kind (中关村|综保区, 苏州|工业园区): one
+    region as written (CONVENTIONS: development zones → region); the places in its name name
+    it. Returns the matches left and the zones found."""
+    zones: list[Match] = []
+    for first, kind in pairwise(entities):
+        if first.tag != "LOC" or kind.start != first.end or not ZONE_RE.fullmatch(kind.text):
+            continue
+        named = [m for m in matches if first.start <= m.start and m.end <= first.end]
+        if any(m.place is not None and m.place.kind in ("country", "foreign", "region")
+               for m in named):
+            continue  # 非洲|自贸区: a continent's trade area, not a zone
+        zones.append(Match(first.start, kind.end, Place(first.text + kind.text, "region")))
+    return [m for m in matches if not any(z.start <= m.start < z.end for z in zones)], zones

@@ -227,3 +227,16 @@ def gazetteer() -> Gazetteer:
         divisions,
         abbreviations,
     )
+
+
+@cache
+def word_county_shorts() -> dict[str, tuple[Place, ...]]:
+    """Counties whose short name is an ordinary word (滨海, 东方) and so no surface of its own:
+    short name → the counties. Only a list that shares a locator licenses these."""
+    words = set(_lines("county_short_words.txt"))
+    out: dict[str, list[Place]] = {}
+    for place in gazetteer().divisions.values():
+        short = short_name(place.name, place.kind) if place.kind == "county" else None
+        if short in words and place.status == "current":
+            out.setdefault(short, []).append(place)
+    return {short: tuple(places) for short, places in out.items()}

@@ -2,6 +2,8 @@
 中国), one-character province abbreviations after a travel verb (来津 → 天津市), place
 groups (港澳 → 香港, 澳门), 内地 beside Hong Kong or Macao (→ 中国) and parts of a foreign
 country (乌克兰东部地区 → 乌克兰东部). Split from :mod:`yamen.entities.places` to keep it small.
+Also the short names a list of places licenses
+(江苏句容、滨海 → 滨海县) and events named after their township (古田会议 → 古田镇).
 """
 
 from __future__ import annotations
@@ -10,7 +12,15 @@ import re
 from functools import cache
 
 from yamen.document import mark
-from yamen.entities.gazetteer import Gazetteer, Match, Place, gazetteer, overlaps, word_list
+from yamen.entities.gazetteer import (
+    Gazetteer,
+    Match,
+    Place,
+    gazetteer,
+    overlaps,
+    word_county_shorts,
+    word_list,
+)
 
 # Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
 NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
@@ -20,6 +30,13 @@ ONE_CHAR_LEFT = "来赴抵离返驻进回留访"
 ONE_CHAR_AFTER_ZAI = "京津沪渝粤"
 # 在华, 对华 (in, towards China) unless 华 starts another word: 华东, 华为, 华侨, 华人, 华润,
 # 华山, 华尔街, 华盛顿, 华沙, 华能 …
+# Historical events named after the township where they happened (古田会议 → 古田镇; cases
+# README: places inside event names count, written as administrative names); not when the
+# name goes on to the site (古田会议会址, a site of its own).
+EVENT_SITES = "会址|旧址|纪念"
+# Two one-character abbreviations before a word that counts them (京津两地, 沪港两地): each
+# names its province.
+PAIR_PLACES = "两地|两市|两省|两省市"
 HUA_NOT_BEFORE = "东北南中西为侨人夏裔语文灯丽美章彩山润强商融容贵尔盛严发灿诞府岳表服晨能沙卡沁"
 
 
@@ -34,7 +51,10 @@ def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[str, list[st
     sides = sorted((s for s, (r, _) in table.items() if r in ("side", "group")), key=len,
                    reverse=True)
     chars = "".join(s for s, (r, _) in table.items() if r == "one_char")
+    events = "|".join(s for s, (r, _) in table.items() if r == "event")
     pattern = re.compile(
+        rf"(?:{events})(?!{EVENT_SITES})|"
+        rf"[{chars}]{{2}}(?={PAIR_PLACES})|"
         rf"(?:{'|'.join(sides)})(?![{NOT_SIDE_AFTER}])"
         rf"|(?<=[{ONE_CHAR_LEFT}])[{chars}]|(?<=在)[{ONE_CHAR_AFTER_ZAI}]"
         rf"|(?<=[在对])华(?![{HUA_NOT_BEFORE}])"
@@ -53,6 +73,11 @@ def abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match
         start, end = hit.span()
         if any(taken[start:end]):
             continue
+        if hit.group() not in table:  # 京津两地: two one-character abbreviations
+            out += [Match(start + i, start + i + 1, place, (place,))
+                    for i, char in enumerate(hit.group())
+                    if (place := by_name.get(table[char][1][0])) is not None]
+            continue
         rule, names = table[hit.group()]
         if rule == "one_char" and _starts_place(view, start, gaz):
             continue  # 在京津冀: the longer name is already a match
@@ -62,11 +87,19 @@ def abbreviations(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match
                 continue  # 巴方 with neither or both of 巴基斯坦 and 巴西 in the text
         if rule == "side" and view[end - 1] == "方":
             end -= 1  # 中方: the place is 中, 方 is the side
+        if rule == "event":  # 古田会议: the mention is the place's part of the name
+            end = start + _shared_head(hit.group(), names[0])
         for name in names:
             place = by_name.get(name)
             if place is not None:
                 out.append(Match(start, end, place, (place,)))
     return out
+
+
+def _shared_head(first: str, second: str) -> int:
+    """How many leading characters two names share (古田会议, 古田镇 → 2)."""
+    return next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+                min(len(first), len(second)))
 
 
 def _starts_place(view: str, start: int, gaz: Gazetteer) -> bool:
@@ -91,14 +124,21 @@ def places_by_name(gaz: Gazetteer) -> dict[str, Place]:
 # (gold sets A and B); elsewhere it is also "inland" (西藏内地班, 内地省份).
 _MAINLAND_RE = re.compile(r"(?<=[与同和及、])内地|内地(?=[与同和及、])")
 SARS = frozenset(("香港特别行政区", "澳门特别行政区"))
+# 大陆 where the document names Taiwan: the mainland, China, as 内地 beside Hong Kong (大陆
+# 首批批量进口台湾大米, 踏上大陆这片土地); not a continent (亚欧大陆, 美洲大陆, 新大陆) nor a
+# shelf or bridge (大陆架, 大陆桥).
+_CONTINENT_RE = re.compile(r"(?<![洲欧亚非新])大陆(?![架桥性型漂法])")
+TAIWAN = "台湾省"
 
 
 def mainland(view: str, gaz: Gazetteer, matches: list[Match]) -> list[Match]:
-    """内地 → 中国 where the document names Hong Kong or Macao."""
-    if not SARS & {m.place.name for m in matches if m.place is not None}:
-        return []
+    """内地 → 中国 where the document names Hong Kong or Macao; 大陆 → 中国 where it names
+    Taiwan."""
+    names = {m.place.name for m in matches if m.place is not None}
     china = places_by_name(gaz).get("中国")
-    return [Match(hit.start(), hit.end(), china, (china,)) for hit in _MAINLAND_RE.finditer(view)
+    hits = [*(_MAINLAND_RE.finditer(view) if SARS & names else ()),
+            *(_CONTINENT_RE.finditer(view) if TAIWAN in names else ())]
+    return [Match(hit.start(), hit.end(), china, (china,)) for hit in hits
             if china is not None and not overlaps(Match(hit.start(), hit.end(), None), matches)]
 
 
@@ -159,3 +199,34 @@ def titled_features(view: str, matches: list[Match]) -> list[Match]:
             out.append(found)
     return out
 
+
+# Separators of a list of places (江苏句容、滨海等地), and what may follow its last item.
+LIST_SEPARATORS = "、和及与"
+LIST_END = "、和及与等，。；"
+
+
+def listed_counties(
+    view: str, pending: list[Match], accepted: list[Match], gaz: Gazetteer
+) -> list[Match]:
+    """A guarded short name listed right after a unit of the same kind under a province the
+    text names (江苏句容、滨海 → 滨海县, in Jiangsu like 句容市): the list shares its locator.
+    Short names that are ordinary words (滨海) count here too, before 等 or a separator."""
+    codes = {m.place.adcode for m in accepted if m.place is not None and m.place.adcode}
+    waiting = {m.start: m for m in pending}
+    words = word_county_shorts()
+    out: list[Match] = []
+    for before in accepted:
+        start = before.end + 1
+        if (before.place is None or before.place.kind != "county"
+                or view[before.end:start] not in tuple(LIST_SEPARATORS)):
+            continue
+        shared = gaz.ancestors(before.place) & codes
+        match = waiting.get(start)
+        if match is None:
+            size = next((n for n in (3, 2) if view[start:start + n] in words
+                         and view[start + n:start + n + 1] in tuple(LIST_END)), 0)
+            match = Match(start, start + size, None, words.get(view[start:start + size], ()))
+        known = [p for p in match.candidates if p.kind == "county" and gaz.ancestors(p) & shared]
+        if len(known) == 1 and not overlaps(match, accepted + out):
+            out.append(Match(match.start, match.end, known[0], (known[0],)))
+    return out

@@ -4,9 +4,10 @@ is not 南美). Split from :mod:`yamen.entities.places` to keep it small."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from yamen.entities.gazetteer import Match
+from yamen.entities.gazetteer import Match, word_list
 from yamen.entities.ner import Entity
 
 
@@ -59,3 +60,53 @@ def _full_division(view: str, match: Match) -> bool:
         place is not None and place.kind in ("province", "prefecture", "county")
         and view[match.start:match.end] == place.name and len(place.name) >= 3
     )
+
+
+# A law or regulation named in book-title marks (《中华人民共和国统计法（修正草案）》, 《长江保护
+# 法》): the place that opens its name names the law, not a place the report is about (gold
+# sets A and D: no 中国 for 《中华人民共和国监察法》, no place in 长江保护法). Treaties and
+# reports are not laws and keep their places (中华人民共和国和乌克兰友好合作条约).
+_TITLE_RE = re.compile(r"《([^《》\n]{2,40}?)》")
+_LAW_END_RE = re.compile(r"(?:法|法典|条例|规定|办法|细则)(?:[（(][^（）()]{1,8}[）)])?$")
+# A quoted name followed by the kind of body it names (格鲁吉亚“欧洲社会主义者”党): the places
+# in the quotes name the body. A quoted epithet of the form “中国…第一…” (“中国改革第一村”,
+# “中国第一女贪官”) ranks a thing in China; it names no place either.
+_QUOTED_RE = re.compile(r"“([^“”\n]{2,16})”")
+_BODY_AFTER_QUOTE = ("党", "组织", "运动", "联盟", "阵线", "集团", "公司", "协会", "基金会")
+
+
+def outside_titles(view: str, matches: list[Match]) -> list[Match]:
+    """Drop the places that open a law's name, name a quoted body or head a quoted epithet."""
+    drop: set[int] = set()  # start offsets of the matches to drop
+    for title in _TITLE_RE.finditer(view):
+        if _LAW_END_RE.search(title.group(1)):
+            drop.add(title.start(1))
+    quoted: list[tuple[int, int]] = []
+    for quote in _QUOTED_RE.finditer(view):
+        body = quote.group(1)
+        if view.startswith(_BODY_AFTER_QUOTE, quote.end()):
+            quoted.append(quote.span(1))
+        elif body.startswith("中国") and "第一" in body:
+            drop.add(quote.start(1))
+    return [m for m in matches if not (m.start in drop and _named_by_law(m))
+            and not any(s <= m.start and m.end <= e for s, e in quoted)]
+
+
+def _named_by_law(match: Match) -> bool:
+    """A country, region or feature opening a law's name; a division opening a regulation's
+    name is where it applies (《广东省科技创新条例》 keeps 广东省)."""
+    return match.place is None or match.place.kind not in ("province", "prefecture", "county")
+
+
+def inside_regions(matches: list[Match], entities: Sequence[Entity]) -> list[Match]:
+    """Drop a place that starts inside a region word opening a model LOC word (陕南山区 is not
+    南山区): the region is the place (tagged_places reads it)."""
+    regions = word_list("tagged_region")
+    inside = bytearray(max((e.end for e in entities), default=0) + 1)
+    for entity in entities:
+        if entity.tag != "LOC":
+            continue
+        head = next((entity.text[:n] for n in (3, 2) if entity.text[:n] in regions), "")
+        if head and len(entity.text) > len(head):
+            inside[entity.start + 1:entity.start + len(head)] = b"\x01" * (len(head) - 1)
+    return [m for m in matches if m.start >= len(inside) or not inside[m.start]]

@@ -18,17 +18,23 @@ import re
 from collections.abc import Sequence
 
 from yamen.document import mark
-from yamen.entities.enclosing_places import enclosing_sites, with_suffix
+from yamen.entities.enclosing_places import enclosing_sites, split_zones, with_suffix
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
 from yamen.entities.place_abbreviations import (
     abbreviations,
     country_parts,
+    listed_counties,
     mainland,
     places_by_name,
     titled_features,
 )
-from yamen.entities.place_filters import not_crossing, outside_names
+from yamen.entities.place_filters import (
+    inside_regions,
+    not_crossing,
+    outside_names,
+    outside_titles,
+)
 from yamen.entities.place_records import records as _records
 from yamen.entities.sites import find_airports, find_halls, find_sites, find_villages
 from yamen.entities.tagged_places import tagged_places
@@ -52,15 +58,19 @@ FACILITY_SUFFIXES = "港(?!口)|舰|队|网(?![络格点民上购友])"
 # Registered company names run longer (中国汽车技术研究中心有限公司): up to this many
 # characters may stand before 有限公司.
 COMPANY_GAP = 12
+# Foundations run longer too (中国青少年发展基金会).
+FOUNDATION_GAP = 8
 _GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、其各方]"
 # 其, 各 open a phrase, not a name (湖北省其他机场, 全省各医院); 方 ends a side (比利时检方).
 # 国家 may stand in the gap (河内国家大学, 首尔国家大学), though 家 alone may not; so may 协和,
 # the name word of hospitals and colleges (北京协和医院), though 和 alone may not, and 东方.
 _INSTITUTION_GAP = rf"(?:国家|协和|东方|{_GAP_CHARS})"
+# 中小学 (and 大中小学) is the schools of the place, not one school (雅安市中小学校).
 _INSTITUTION_RE = re.compile(
-    rf"(?:{_INSTITUTION_GAP}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES}){NOT_INSTITUTION_AFTER}"
+    rf"(?!大?中小学)(?:{_INSTITUTION_GAP}{{0,{INSTITUTION_GAP}}}?(?:{INSTITUTION_SUFFIXES}){NOT_INSTITUTION_AFTER}"
     rf"|{_GAP_CHARS}{{1,{INSTITUTION_GAP}}}?公司"
     rf"|{_GAP_CHARS}{{0,{COMPANY_GAP}}}?有限(?:责任)?公司"
+    rf"|{_GAP_CHARS}{{2,{FOUNDATION_GAP}}}?基金会"
     rf"|(?:{FACILITY_SUFFIXES}))"
 )
 # A country word before these is an ethnic group, language, ocean or thing (朝鲜族, 印度洋,
@@ -89,6 +99,9 @@ DIRECTIONAL_REGIONS = frozenset(("东部地区", "中部地区", "西部地区")
 # Left neighbours after which a one-character-name county (范县, 歙县) or a two-character
 # short name may stand (除武汉天河机场外).
 ONE_CHAR_NAME_LEFT = frozenset("在到赴于的、从至和与及除")
+# A locator that ends with its suffix licenses no such name after it unless the name lies
+# inside it (兰考县|任县委书记: 任县 is in Hebei; 邢台市任县 is matched as a unit of 邢台).
+DIVISION_ENDS = frozenset("县市区省州旗")
 # A township name with fewer body characters than this needs a parent locator (吴兴区织里镇):
 # two-character bodies collide with words (发展乡村 → 发展乡, 高于城镇 → 于城镇).
 TOWNSHIP_MIN_BODY_ALONE = 3
@@ -115,6 +128,7 @@ def find_places(
     blocked = [m for m in matches if m.place is None]
     matches = [m for m in matches if m.place is not None]
     matches += _learned(pending, matches)
+    matches += listed_counties(view, pending, matches, gaz)
     matches += abbreviations(view, gaz, matches)
     matches += mainland(view, gaz, matches)
     matches += titled_features(view, matches)
@@ -128,12 +142,14 @@ def find_places(
     mark(in_site, ((b.start, b.end) for b in blocked if not b.candidates))  # 国际旅游岛
     free = [e for e in entities if not any(in_site[e.start:e.end])]
     matches, enclosing = enclosing_sites(view, free, matches)
-    sites += enclosing
+    matches, zones = split_zones(view, free, matches)
+    sites += enclosing + zones
     matches = with_suffix(view, entities, outside_names(view, matches, entities))
-    matches = not_crossing(view, matches, entities)
+    matches = inside_regions(not_crossing(view, matches, entities), entities)
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
-    matches = country_parts(view, matches)
+    matches = outside_titles(view, country_parts(view, matches))
+    sites = outside_titles(view, sites)
     ends = {m.end for m in matches + sites if m.place is not None and m.place.name != "中国"}
     matches = [
         m for m in matches
@@ -296,7 +312,7 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
     if (
         word_like
         and place.kind in ("county", "prefecture")
-        and not chained
+        and not (chained and preceding not in DIVISION_ENDS)
         and _is_cjk(preceding)
         and preceding not in ONE_CHAR_NAME_LEFT
     ):
@@ -352,3 +368,4 @@ def _learned(pending: list[Match], accepted: list[Match]) -> list[Match]:
         if known and not overlaps(match, accepted + out):
             out.append(Match(match.start, match.end, known[0], tuple(known)))
     return out
+

@@ -36,9 +36,12 @@ _SITE_ITEM_AFTER_ZAI_RE = re.compile(
 )
 # A village or community directly after its county or township (凤城市大梨树村).
 VILLAGE_MAX_CHARS = 4
-# Aspect particles and co-verbs end a clause, not a name (乐东启动了村“两委”换届).
+# The units a village may follow: its county or township, or its prefecture-level city written
+# without the county (拉萨市当巴村).
+VILLAGE_PARENTS = frozenset(("prefecture", "county", "township"))
+# Aspect particles and co-verbs end a clause, not a name (乐东启动了村“两委”换届, 太原为社区老人).
 _VILLAGE_RE = re.compile(
-    rf"[^\W的和与及、各每全该本等了着过把将被]{{1,{VILLAGE_MAX_CHARS}}}?(?:村|社区)"
+    rf"[^\W的和与及、各每全该本等了着过把将被为对向给从让]{{1,{VILLAGE_MAX_CHARS}}}?(?:村|社区)"
 )
 _SITE_JOIN_RE = re.compile(r"以及|和|与|及|、")
 _SITE_POLICY_WORDS = re.compile(
@@ -83,7 +86,7 @@ def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[M
     """A village or community right after its county or township: 凤城市大梨树村."""
     out: list[Match] = []
     for match in matches:
-        if match.place is None or match.place.kind not in ("county", "township"):
+        if match.place is None or match.place.kind not in VILLAGE_PARENTS:
             continue
         village = _VILLAGE_RE.match(view, match.end)
         if village is None or not (is_site_name(village.group()) or _hill_village(village.group())):
@@ -205,7 +208,10 @@ def _transliterated_head(name: str) -> bool:
 # A hall of a state building, named after it (人民大会堂北大厅, 人民大会堂金色大厅): the hall is
 # a site of its own beside the building (gold sets A, C and D list both).
 HALL_BUILDINGS = frozenset(("人民大会堂",))
-_HALL_RE = re.compile(r"(?:[东西南北]|中央|金色)大厅|(?:万人)?大礼堂|小礼堂|宴会厅")
+# The halls named after a province or region (湖南厅, 北京厅, 香港厅): the hall, not the place.
+_HALL_RE = re.compile(
+    r"(?:[东西南北]|中央|金色)大厅|(?:万人)?大礼堂|小礼堂|宴会厅|[^\W\d的在和与及、]{2,4}?厅(?!长)"
+)
 
 
 def find_halls(view: str, matches: list[Match]) -> list[Match]:

@@ -39,10 +39,16 @@ MAX_CHAR_RUN = 4
 FOREIGN_SUFFIXES = "市省州郡邦县区"
 # Facilities and projects named after their sides (中缅原油管道, 中老铁路, 中欧班列, 中巴经济
 # 走廊): the places inside are not places (CONVENTIONS; gold sets A and B: 匈塞铁路, 中缅管道).
-_FACILITY_RE = re.compile("(?:原油|石油|油气|天然气)?管道|铁路|高铁|班列|公路|经济走廊")
+# A terminal may stand in brackets between (中欧（厦门）班列).
+_FACILITY_RE = re.compile(
+    r"(?:[（(][^（）()]{1,6}[）)])?(?:(?:原油|石油|油气|天然气)?管道|铁路|高铁|班列|公路|经济走廊)"
+)
+# A country's bodies written after its one-character abbreviation (叙政府军, 亲叙政府军): the
+# country is a place (CONVENTIONS: side abbreviations).
+STATE_BODIES = frozenset(("政府", "政府军", "军方", "当局"))
 # Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
 RELATION_WORDS = (
-    "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突|命运共同体"
+    "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突|命运共同体|合作|论坛"
 )
 
 
@@ -77,8 +83,12 @@ def tagged_places(
         if _FACILITY_RE.match(view, entity.end) and all(c in chars for c in word):
             continue  # 中缅管道, 中欧班列: the sides name a facility or project
         if entity.tag == "ORG":
-            # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only.
-            if len(word) >= 2:
+            # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only; and a
+            # country's government or army by its one-character abbreviation (叙政府军).
+            head = 1 if word.startswith("亲") and len(word) > 1 else 0  # 亲叙政府军
+            if word[head + 1:] in STATE_BODIES or (head and len(word) == 2):  # 亲叙
+                out += _chars(word[head], entity.start + head, chars, named, by_name) or []
+            elif len(word) >= 2:
                 out += _chars(word, entity.start, chars, named, by_name) or []
             continue
         found = _surface(word, entity.start, gaz)
@@ -252,6 +262,10 @@ def _chars(
 _TOWNSHIP_VILLAGE_RE = re.compile(r"(\w{2,5}?(?:乡|镇|街道|苏木))(\w{2,5}?(?:村|社区|嘎查))")
 
 
+# What may follow a region's name in one model word: the kind of land in it (陕南山区).
+REGION_TERRAIN = frozenset(("山区", "农村", "一带", "大地", "牧区", "平原", "丘陵"))
+
+
 def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -> list[Match]:
     end = start + len(word)
     letters = word_list("transliteration_char")
@@ -269,6 +283,9 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         word.endswith("地区") and word[:-2] in word_list("tagged_region")
     ):  # 华北, 华北地区 (as written: 东北地区 is the table's name too)
         return [Match(start, end, Place(word, "region"))]
+    region = next((word[:n] for n in (3, 2) if word[:n] in word_list("tagged_region")), "")
+    if region and word[len(region):] in REGION_TERRAIN:  # 陕南山区 → 陕南
+        return [Match(start, start + len(region), Place(region, "region"))]
     if word in word_list("tagged_short_feature"):
         return [Match(start, end, Place(word, "site"))]
     if len(word) < MIN_ENDING_WORD:
