@@ -1,0 +1,130 @@
+"""Where the model splits or runs on a name, read from its words around a title or a list:
+the checks :func:`yamen.entities.names.name_at` asks (韩|正在, 江必|新作, 福田|康夫代表,
+院长谢地/v、). Split from :mod:`yamen.entities.names` to keep each module small.
+"""
+
+from __future__ import annotations
+
+from yamen.entities.name_words import (
+    AFTER_NAME,
+    BREAK,
+    COMMON_TAGS,
+    FOLLOWS_NAME,
+    FUNCTION_TAGS,
+    HAN,
+    HAN_NAME,
+    HAN_RUN,
+    MAX_LED_NAME,
+    REPORT_VERB,
+)
+from yamen.entities.ner import Entity
+from yamen.entities.person_checks import NOT_A_GIVEN, stands_alone
+from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
+from yamen.lexicon import words as word_list
+
+
+def listed_after_title(text: str, name: str, end: int, after_title: bool) -> bool:
+    """院长谢地/v、, 市委书记回建/v，: two characters after a title that the model read as one
+    verb, before a list's or a clause's break, are a name — unless they are a verb that
+    follows a bare title (市委书记强调，)."""
+    return (after_title and text[end:end + 1] in _NAME_BREAKS
+            and AFTER_NAME.match(name) is None and REPORT_VERB.search(name) is None
+            and name not in _VERBS_AFTER_TITLES and name not in word_list("not_names.txt"))
+
+
+_NAME_BREAKS = frozenset("、，（")
+# Verbs of the genre that follow a bare title (市委书记强调，, 县长带队，): never a name.
+_VERBS_AFTER_TITLES = frozenset({
+    "要求", "提出", "希望", "认为", "带队", "带领", "批示", "部署", "主张", "同意", "答复",
+    "回应", "坦言", "透露", "承诺", "建议", "发言", "讲道", "举例", "补充", "解释", "回忆"})
+
+
+def verb_ends_four(name: str, last: Entity | None) -> bool:
+    """A run of four after a single surname whose last two characters the model reads as a
+    verb: a phrase (车队|遭袭, 沙雷|会面), as a Chinese name of four needs a compound
+    surname (林郑月娥 stays)."""
+    return (len(name) == MAX_NAME and name[:2] not in word_list("surnames.txt")
+            and last is not None and len(last.text) == 2 and last.tag in VERB_TAGS)
+
+
+VERB_TAGS = frozenset({"v", "vn", "vd"})
+
+
+def reports(text: str, after: Entity | None) -> bool:
+    """李飞、孙宝|树作的报告: the word after a name ends in 作 and a 了/的 follows — the name
+    gave a report, wherever it stands (in a list, after a bare post)."""
+    return after is not None and after.text.endswith("作") and text.startswith(
+        ("了", "的"), after.end)
+
+
+def given_run_in(text: str, word: Entity, after: Entity | None) -> bool:
+    """江必|新作的报告, 乐玉|成作了说明: a two-character name after a title whose third
+    character the model read into the verb after it (新作, 成作)."""
+    return (len(word.text) == 2 and surnamed(word.text) and after is not None
+            and len(after.text) == 2 and after.text[1] in FOLLOWS_NAME
+            and after.text[0] not in NOT_A_GIVEN and HAN.match(after.text[0]) is not None
+            and not stands_alone(text, word.text, AFTER_NAME))
+
+
+def given_before_verb(text: str, word: Entity, after: Entity | None) -> bool:
+    """魏凤|和|作了说明: a two-character name after a title, then a character the model read
+    as a conjunction, then a report verb: no conjunction is followed by a verb."""
+    return (len(word.text) == 2 and surnamed(word.text) and after is not None
+            and after.text == "和"
+            and REPORT_VERB.match(text, after.end) is not None
+            and not stands_alone(text, word.text, BREAK))
+
+
+def among_names(text: str, words: dict[int, Entity], start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a list of names: a name the model tagged is the
+    next or the previous item (陈川平、仇和、杨卫泽; not 春耕、夏收、秋收)."""
+    after = words.get(end + 1) if text.startswith("、", end) else None
+    if after is not None and after.tag == "PER":
+        return True
+    if not text.endswith("、", 0, start):
+        return False
+    before = next((w for k in range(start - 2, max(-1, start - 2 - MAX_LED_NAME), -1)
+                   if (w := words.get(k)) is not None and w.end == start - 1), None)
+    return before is not None and before.tag == "PER"
+
+
+def common_word(word: Entity | None, end: int) -> bool:
+    """Whether the model read exactly one common word where a name would be (候补中央委员
+    党籍: 党籍/n, not a person 党籍)."""
+    if word is None or word.end != end:
+        return False
+    return word.tag in COMMON_TAGS or word.text in word_list("not_names.txt")
+
+
+# Last characters of a role the model tags as a name before a name (高级工|程师|王建华).
+ROLE_ENDS = frozenset("员师家手者工长官士生农民")
+
+
+def given_part(word: str) -> int | None:
+    """How much of the model's second name word, right after a two-character one, is the
+    given name of one Japanese-style name: all of it (百合子), or what stands before a
+    word that follows names (康夫|代表). None when that would leave less than two
+    characters or more than three."""
+    end = next((i for i in range(MIN_NAME, len(word)) if AFTER_NAME.match(word, i)), len(word))
+    return end if MIN_NAME <= end <= MAX_NAME - 1 and HAN_NAME.fullmatch(word[:end]) else None
+
+
+def foreign_halves(first: str, second: str) -> bool:
+    """Whether two names the model tags side by side are one transliterated name it split:
+    together they read as one (斯卡尔法罗, 亚斯特任布斯基), or the first ends at the name's
+    middle dot (彼得·|皮奥)."""
+    whole = first + second
+    if len(whole) > MAX_LED_NAME or not HAN_RUN.fullmatch(second):
+        return False
+    return first.endswith("·") or (HAN_RUN.fullmatch(first) is not None
+                                   and transliterated(whole))
+
+
+def function_next(text: str, words: dict[int, Entity], at: int) -> bool:
+    """Whether a break or a function word (因为, 在, 被) comes at ``at``: what no
+    conjunction is followed by."""
+    word = words.get(at)
+    return bool(BREAK.match(text, at)) or (word is not None and word.tag in FUNCTION_TAGS
+                                            and word.tag not in {"v", "vd"})
+
+
