@@ -231,3 +231,10 @@ def test_a_country_with_a_character_run_in_is_no_name() -> None:
     found = names(text)
     assert "国贝宁" not in found
     assert "朱马里" in found  # 马里 is a country too, but 朱 is a surname
+
+
+def test_deputies_addressed_after_the_name_and_verb_phrases_after_a_title() -> None:
+    found = names("张荣代表介绍了国际合作和人才引进。山西太原的安建香代表是一名公交车司机。")
+    assert {"张荣", "安建香"} <= found
+    assert "来做客" not in names("乡亲们最想表达的是邀请总书记来做客。")
+    assert "回良玉" in names("国务院副总理回良玉出席。")

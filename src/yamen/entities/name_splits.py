@@ -128,3 +128,14 @@ def function_next(text: str, words: dict[int, Entity], at: int) -> bool:
                                             and word.tag not in {"v", "vd"})
 
 
+
+
+def verb_phrase(words: dict[int, Entity], at: int, end: int) -> bool:
+    """邀请总书记来/v|做客/v: a one-character verb and a verb word, not a name of three."""
+    first = words.get(at)
+    rest = words.get(at + 1)
+    return (first is not None and len(first.text) == 1 and first.tag in _LEAD_VERB_TAGS
+            and rest is not None and rest.end == end and rest.tag in VERB_TAGS)
+
+
+_LEAD_VERB_TAGS = frozenset({"v", "vd", "d"})

@@ -23,6 +23,7 @@ from yamen.entities.name_splits import (
     listed_after_title,
     reports,
     verb_ends_four,
+    verb_phrase,
 )
 from yamen.entities.name_words import (
     AFTER_NAME,
@@ -178,7 +179,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                                                                              end, after_title))
                 and not NEVER_GIVEN.search(candidate, 1)
                 and not REPORT_VERB.fullmatch(candidate, 1)  # 印度内政部长曾|表示
-                and not verb_ends_four(candidate, words.get(at + 2))):  # 副总统车队遭袭
+                and not verb_ends_four(candidate, words.get(at + 2))
+                and not (size == MAX_NAME - 1 and verb_phrase(words, at, end))):  # 副总统车队遭袭
             return Span(at, end)
     return None
 

@@ -199,7 +199,7 @@ _SEEKING = re.compile(r"(?:竞选人|候选人|参选人|提名人选?)")
 
 
 # Tags of a name the model read as a common or proper noun (习近平/nz 总书记).
-_ADDRESSED_TAGS = frozenset({"nz", "nw"})
+_ADDRESSED_TAGS = frozenset({"nz", "nw", "vn"})
 
 
 # A speech verb after a name, with a date between at most (波罗申科26号表示).
@@ -223,7 +223,13 @@ def _addressed(text: str, entity: Entity) -> bool:
     return (entity.tag in _ADDRESSED_TAGS and surnamed(entity.text)
             and MIN_NAME <= len(entity.text) <= MAX_NAME - 1
             and entity.text not in words("not_names.txt")
-            and text.startswith("总书记", entity.end))  # not 主席: 常务主席, 国会主席
+            and (text.startswith("总书记", entity.end)  # not 主席: 常务主席, 国会主席
+                 or _DEPUTY.match(text, entity.end) is not None))
+
+
+# A deputy or a member addressed after the name, then speech or a break (安建香代表是…,
+# 印红委员提出).
+_DEPUTY = re.compile(r"(?:代表|委员)(?=[，,。、：:]|说|表示|提出|建议|介绍|认为|是|发言|指出|谈)")
 
 
 def _repair(text: str, people: dict[str, Person]) -> None:
