@@ -238,3 +238,18 @@ def test_deputies_addressed_after_the_name_and_verb_phrases_after_a_title() -> N
     assert {"张荣", "安建香"} <= found
     assert "来做客" not in names("乡亲们最想表达的是邀请总书记来做客。")
     assert "回良玉" in names("国务院副总理回良玉出席。")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("巴勒斯坦伊斯兰圣战组织（杰哈德）发表声明，宣称对袭击负责。", "杰哈德"),  # a group's short name
+        ("哈马斯下属武装派别卡桑旅当天则警告以色列。", "卡桑旅"),  # a brigade
+        ("乌军在顿涅茨克市以西30公里的小城马林卡击退了进攻。", "马林卡"),  # a town after 小城
+        ("以军空袭了加沙地带中部的努赛赖特难民营。", "赖特难"),
+        ("党员干部要明大德、守公德、严私德。", "严私德"),
+        ("美国出尔反尔、不断发难。", "尔反尔"),
+    ],
+)
+def test_groups_towns_camps_and_set_phrases_are_no_names(text: str, absent: str) -> None:
+    assert absent not in names(text)

@@ -54,7 +54,7 @@ _NOT_A_NAME = re.compile(
     r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长|书记|主任|县长|市长|省长|局长|"
     r"镇长|乡长|村长|部长|厅长|校长|院长|主席)$|"
     r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
-    r"爷爷|奶奶|队|团|组|师|员|圩|墟|寨|屯)$|"  # …圩, …寨: settlements (天心圩整顿)
+    r"爷爷|奶奶|队|团|组|旅|师|员|生|圩|墟|寨|屯)$|"  # …圩, …寨: settlements (天心圩整顿)
     # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
     r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛)$|"
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
@@ -111,6 +111,9 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
 
 # What follows the name of a company, a fund, a line or a unit, never a person's.
 _BODY_AFTER = re.compile(r"(?:公司|集团|基金|银行|铁路|高铁|评级|电信|股份)")
+# An organisation's word and an opening bracket before a name: its short name (伊斯兰圣战
+# 组织（杰哈德）).
+_BODY_BEFORE = re.compile(r"(?:组织|运动|阵线|联盟|武装)[（(]$")
 # What stands before an amount's unit (每升40万贝克勒尔).
 _COUNTED = re.compile(r"[\d０-９万千百亿]$")
 # A time's 许 (0时许飞抵): "about", not the surname.
@@ -124,7 +127,7 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     叙利亚伊德利卜), or a country's name with one character run on (莱索托赞)."""
     name = text[start:end]
     if _BODY_AFTER.match(text, end) or _COUNTED.search(text, max(0, start - 1), start) or (
-            _ABOUT.match(text, start - 1)):
+            _ABOUT.match(text, start - 1)) or _BODY_BEFORE.search(text, max(0, start - 3), start):
         return True
     surfaces = gazetteer().surfaces
     for size in COUNTRY_SIZES:

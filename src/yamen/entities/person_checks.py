@@ -24,7 +24,7 @@ from yamen.lexicon import surnamed, transliterated
 # 顿涅茨克地区, 马里兰州, 库肯霍夫城堡 — and a list of such places (佛蒙特、北卡罗莱纳等多州,
 # 库拉霍夫和波克罗夫斯克地区).
 _PLACE_RIGHT = (
-    r"[）)]?(?:共和国|大区|自治州)|城内|市中心|上空|"  # 萨哈（雅库特）共和国, 奥罗阿大区
+    r"[）)]?(?:共和国|大区|自治州)|城内|市中心|上空|难民营|"  # 萨哈（雅库特）共和国, 奥罗阿大区
     r"方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
     r"城堡|宫|广场|机场|港|湾|岛|公园|大街|大桥|海峡|核设施|核电站|国家森林|"
     r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国(?!际)|地|城市|郡|方向)"
@@ -39,8 +39,10 @@ _CHINESE_PLACE_AFTER = re.compile(
     r"村(?![民委支干里党主长医])")  # 赵垛楼村: a village, not 赵垛楼村民
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
 _PLACE_BEFORE = re.compile(
-    r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|村庄|港口|地区|州|城|[东西南北]部的?|抵达|飞抵|前往|"
+    r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|小城|村庄|港口|地区|州|城|[东西南北中]部的?|抵达|飞抵|前往|"
     r"途经|位于|驻)$")
+# What stands before a place and never before a Chinese name (小城马林卡, 首府埃德蒙顿).
+_CHINESE_PLACE_BEFORE = re.compile(r"(?:首都|首府|小城|小镇|重镇|村庄|港口|要地)$")
 # A movement from a place (从坎大哈抵达首都喀布尔).
 _MOVES_FROM = re.compile(r"(?:抵达|到达|返回|出发|撤离|飞往|前往|赶到|来到|赶往)")
 PLACE_WORD_MAX = 3  # the longest word of _PLACE_BEFORE
@@ -141,7 +143,9 @@ def place_like(text: str, name: str) -> bool:
     chinese = surnamed(name) and len(name) <= 3
     if chinese and not transliterated(name):
         return _quoted_whole(text, name) or _named_place_first(text, name) or any(
-            _CHINESE_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+            _CHINESE_PLACE_AFTER.match(text, m.end())
+            or _CHINESE_PLACE_BEFORE.search(text, max(0, m.start() - PLACE_WORD_MAX), m.start())
+            for m in re.finditer(re.escape(name), text))
     matches = list(re.finditer(re.escape(name), text))
     quoted = bool(matches)
     for match in matches:
