@@ -253,3 +253,8 @@ def test_deputies_addressed_after_the_name_and_verb_phrases_after_a_title() -> N
 )
 def test_groups_towns_camps_and_set_phrases_are_no_names(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+def test_he_as_a_given_name_before_an_adverb_of_doing_together() -> None:
+    found = names("中央书记处书记刘云山，全国政协副主席罗富和一同观看演出。")
+    assert "罗富和" in found and "罗富" not in found

@@ -5,6 +5,8 @@ the checks :func:`yamen.entities.names.name_at` asks (韩|正在, 江必|新作,
 
 from __future__ import annotations
 
+import re
+
 from yamen.entities.name_words import (
     AFTER_NAME,
     BREAK,
@@ -67,12 +69,18 @@ def given_run_in(text: str, word: Entity, after: Entity | None) -> bool:
 
 
 def given_before_verb(text: str, word: Entity, after: Entity | None) -> bool:
-    """魏凤|和|作了说明: a two-character name after a title, then a character the model read
-    as a conjunction, then a report verb: no conjunction is followed by a verb."""
+    """魏凤|和|作了说明, 罗富|和|一同观看: a two-character name after a title, then a
+    character the model read as a conjunction, then a report verb or an adverb of doing
+    together: no conjunction is followed by these."""
     return (len(word.text) == 2 and surnamed(word.text) and after is not None
             and after.text == "和"
-            and REPORT_VERB.match(text, after.end) is not None
+            and (REPORT_VERB.match(text, after.end) is not None
+                 or _TOGETHER.match(text, after.end) is not None)  # 罗富|和|一同观看
             and not stands_alone(text, word.text, BREAK))
+
+
+# Adverbs of doing together after a subject: no conjunction stands before them.
+_TOGETHER = re.compile(r"一同|一起|共同|分别|陪同|出席|参加|等")
 
 
 def among_names(text: str, words: dict[int, Entity], start: int, end: int) -> bool:
