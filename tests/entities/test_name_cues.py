@@ -258,3 +258,22 @@ def test_groups_towns_camps_and_set_phrases_are_no_names(text: str, absent: str)
 def test_he_as_a_given_name_before_an_adverb_of_doing_together() -> None:
     found = names("中央书记处书记刘云山，全国政协副主席罗富和一同观看演出。")
     assert "罗富和" in found and "罗富" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("在这张长达9米的万里长城图前，他照张相就走了。", "张长达"),  # 这张: a measure word
+        ("阿根廷外交部长福列、胡胡伊省省长莫拉莱斯出席。", "胡胡伊"),  # a province and its head
+        ("留守儿童称她为黄妈妈。", "黄妈妈"),
+        ("耶路撒冷附近山区的拜特梅厄等城镇陆续发生冲突。", "拜特梅厄"),
+        ("闭幕式尾声，从杜乐丽花园带来的奥运圣火。", "杜乐丽"),
+    ],
+)
+def test_measure_words_provinces_and_gardens_are_no_names(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_names_ending_in_sheng_and_candidates() -> None:
+    assert "马永生" in names("确保国家粮食安全。马永生委员发言说，要加强科技攻关。")
+    assert "菲永" in names("主要对手为中右翼候选人菲永和极右翼政党国民阵线主席玛丽娜·勒庞。")

@@ -44,7 +44,7 @@ MIN_FOREIGN_NAME = 3
 _FOREIGN_CUE_AFTER = re.compile(r".{0,3}?(?:说|表示|指出|强调|称|认为|会见|会谈|访华|总统|总理|"
                                 r"首相|主席|总书记|国王|先生|女士|夫人|一行)")
 _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|部长|外长|大使|议长|秘书长|"
-                                 r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子)$")
+                                 r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子|候选人)$")
 
 
 # Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
@@ -53,8 +53,9 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
 _NOT_A_NAME = re.compile(
     r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长|书记|主任|县长|市长|省长|局长|"
     r"镇长|乡长|村长|部长|厅长|校长|院长|主席)$|"
-    r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|"
-    r"爷爷|奶奶|队|团|组|旅|师|员|生|圩|墟|寨|屯)$|"  # …圩, …寨: settlements (天心圩整顿)
+    r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|妈妈|爸爸|叔叔|伯伯|"
+    # …圩, …寨: settlements (天心圩整顿)
+    r"爷爷|奶奶|队|团|组|旅|师|员|学生|毕业生|研究生|圩|墟|寨|屯)$|"
     # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
     r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛)$|"
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
@@ -114,6 +115,10 @@ _BODY_AFTER = re.compile(r"(?:公司|集团|基金|银行|铁路|高铁|评级|�
 # An organisation's word and an opening bracket before a name: its short name (伊斯兰圣战
 # 组织（杰哈德）).
 _BODY_BEFORE = re.compile(r"(?:组织|运动|阵线|联盟|武装)[（(]$")
+# A number or a demonstrative and a measure word, then a noun (这张长达9米的…, 一盏马灯, 照张相):
+# the first character of the model's "name" is the measure word, or follows it.
+_MEASURED = re.compile(r"[一两二三四五六七八九十几这那每哪照拍][张盏个只条件台部辆架把座间所]"
+                       r"(?=[\u4e00-\u9fff])|[一两几这那每][张盏](?=[\u4e00-\u9fff])")
 # What stands before an amount's unit (每升40万贝克勒尔).
 _COUNTED = re.compile(r"[\d０-９万千百亿]$")
 # A time's 许 (0时许飞抵): "about", not the surname.
@@ -129,6 +134,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     if _BODY_AFTER.match(text, end) or _COUNTED.search(text, max(0, start - 1), start) or (
             _ABOUT.match(text, start - 1)) or _BODY_BEFORE.search(text, max(0, start - 3), start):
         return True
+    if _MEASURED.search(text, max(0, start - 2), start + 2):
+        return True  # 这张|长达9米, 一盏马灯: a measure word, not the surname 张
     surfaces = gazetteer().surfaces
     for size in COUNTRY_SIZES:
         entry = surfaces.get(name[:size])

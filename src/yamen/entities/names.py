@@ -104,8 +104,10 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
     if word is not None and word.tag == "PER":
         end = word.end
         after = words.get(end)
-        if (len(word.text) > MIN_NAME + 1 and word.text[-1] in JOINING and after is not None
-                and (after.tag in _JOINED_TAGS or after.text == "夫人")):
+        joins = after is not None and (after.tag in _JOINED_TAGS or after.text == "夫人")
+        if word.text[-1] in JOINING and after is not None and (
+                (len(word.text) > MIN_NAME + 1 and joins)
+                or (len(word.text) > MIN_NAME and not surnamed(word.text))):  # 菲永和|极右翼
             return Span(at, end - 1)  # 习近平和|夫人, 闫盛红及|兵团教育局: a conjunction run in
         if (len(word.text) == 1 and after is not None and after.tag == "PER"
                 and surnamed(text[at:after.end]) and BREAK.match(text, after.end)):
