@@ -10,7 +10,7 @@ named_orgs, org_forms, org_names; data/organizations.tsv, not_organizations.txt)
 from __future__ import annotations
 
 import yamen
-from yamen.entities.org_forms import leading_groups
+from yamen.entities.org_output import leading_groups
 
 
 def orgs(text: str) -> set[str]:

@@ -92,7 +92,8 @@ _PAIR_BEFORE_RELATION = re.compile(
 _SUBSIDIARY = re.compile(r"子公司$|^[华美英日德法韩俄][子分]公司")
 # A verb inside the model's word: a clause it ran over (在京会见|英中贸易协会,
 # 北京通州区考察|副中心, 朝方派|艺术团).
-_AFTER_SENTENCE = re.compile(r"会见|会谈|希望|启动|考察|无法|打击|出席|访问(?!团)|(?<=.方)派")
+_AFTER_SENTENCE = re.compile(r"会见|会谈|希望|敦促|呼吁|谴责|指责|敦请|启动|考察|无法|打击|出席"
+                             r"|访问(?!团)|(?<=.方)派")
 
 
 def after_clause(name: str) -> int | None:
@@ -106,7 +107,8 @@ def after_clause(name: str) -> int | None:
         return 0
     at = verbs[-1].end()
     rest = name[at:]
-    if len(rest) >= 4 and body_like(rest) and not rest.startswith(("副", "该", "这")):
+    if (len(rest) >= 4 or rest[1:] == "政府") and body_like(rest) and not rest.startswith(
+            ("副", "该", "这")):  # 中方敦促|美政府
         return at
     return None
 
@@ -284,6 +286,10 @@ def abbreviates(short: str, name: str) -> bool:
     if short.endswith("委"):  # 河北省委 beside 河北省纪委; only a level left out (邛崃|市纪委)
         return any(name[:at] + name[at + 1:] == short for at, char in enumerate(name)
                    if char in "省市县区")
+    head = short.removesuffix("集团") if name.endswith("集团") else short
+    at = name.find(head) if 2 <= len(head) < len(short) else -1
+    if at >= 0 and not name.startswith("集团", at + len(head)):
+        return False  # 宝武集团 of 中国宝武马钢集团: the group's parent, not its short form
     rest = iter(name)
     return all(char in rest for char in short)
 

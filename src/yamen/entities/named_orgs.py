@@ -190,7 +190,8 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
 # punctuation mark, 据/称/说, a conjunction or 了 (据俄国防部, ，乌政府, 与乌政府军): not
 # inside a word (中俄, 访美) nor after a number (22日|联合国安理会). 中 (中央) and 以 (a
 # preposition) are left out.
-_SHORT_BEFORE = re.compile(r"(?:^|[\s，。；：“（、]|[据称说与和同及对向了])$")
+_SHORT_BEFORE = re.compile(r"(?:^|[\s，。；：“（、]|[据称说与和同及对向了]|敦促|代表|指责|批评|谴责"
+                           r"|呼吁|要求|支持|反对|感谢|赞赏|敦请)$")
 
 
 @cache
@@ -211,7 +212,7 @@ def country_written_short(
     body (俄|海军, 俄|国防部, 乌|政府): of several, the one named elsewhere (``named``).
     ``overlap``: a place name read across the body's start (俄国|防部) does not count."""
     names = _country_chars().get(view[start:start + 1])
-    if not names or not (start == 0 or _SHORT_BEFORE.search(view, start - 1, start)):
+    if not names or not (start == 0 or _SHORT_BEFORE.search(view, max(0, start - 2), start)):
         return None
     surfaces = gazetteer().surfaces
     if not overlap and any(view[start:start + k] in surfaces for k in range(2, 6)):

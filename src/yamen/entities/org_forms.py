@@ -345,26 +345,6 @@ def party_governments(
             found.setdefault(f"{country}政府", []).append(Span(span.end + 1, span.end + 3))
 
 
-# A leading group by its name (中央应对疫情工作领导小组, 全国扫黑除恶专项斗争领导小组): opened by
-# the centre or the nation, or at a sentence's start before its own meeting (碳达峰碳中和工作
-# 领导小组第一次全体会议); not a kind (成立了脱贫攻坚领导小组, 多个领导小组).
-_GROUP = re.compile(
-    r"(?:(?:中央|全国|国务院|国家)[^\W的与及等个在为是了]{2,14}?"
-    r"|(?<=[：:\n])[^\W的与及等个在为是了]{4,14}?)领导小组(?:办公室)?"
-)
-_GROUP_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次(?:全体)?会议|会议")
-
-
-def leading_groups(view: str) -> list[tuple[str, Span]]:
-    """Leading groups named in full."""
-    out: list[tuple[str, Span]] = []
-    for match in _GROUP.finditer(view):
-        opened = match.group()[:2] in ("中央", "全国", "国务", "国家")
-        if opened or _GROUP_MEETING.match(view, match.end()):
-            out.append((match.group(), Span(*match.span())))
-    return out
-
-
 # The model's words of a works after its place (琉璃河|水泥厂, 济南|污水处理|厂, 黄石|单板|厂):
 # the place or name, then one or two nouns ending in 厂; not a kind (中国工厂, 江西籍厂).
 _WORKS_HEAD = frozenset({"LOC", "ORG", "ns"})

@@ -30,6 +30,8 @@ _UNCLOSED = re.compile(r"[(（][^()（）]*$")
 # A level written twice before a committee (北京市市委): a name of one character keeps it.
 _LEVEL_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,}?)([省市县区])\2委")
 # The short form of the special administrative regions' name (香港特区政府).
+# 蒙古国 before its bodies is written 蒙古 (蒙古政府, 蒙古人民党), as the gold sets write it.
+_MONGOLIA = re.compile(r"^蒙古国(?=.)(?![家立])")
 _SAR_SHORT = re.compile(r"^(香港|澳门)特区")
 # A kind of party between a country and its party (英国|反对党|工党): no part of the name.
 _KIND_IN_PARTY = re.compile(rf"(?<=.){PARTY_KIND_WORD}(?=.{{1,8}}党$)")
@@ -40,7 +42,8 @@ _TERM_PREFIX = re.compile(
     r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?全国委员会"
     r"|(?:中华人民共和国)?第[一二三四五六七八九十]{1,3}届全国人民代表大会(?:常务委员会)?"
 )
-ALIASES = {"党中央": "中共中央", "中共中央政治局常委会": _PSC, "中央政治局常委会": _PSC,
+ALIASES = {"党中央": "中共中央", "以色列军队": "以色列国防军",
+           "中共中央政治局常委会": _PSC, "中央政治局常委会": _PSC,
            "中共中央委员会": "中共中央", "中国共产党中央委员会": "中共中央",
            "中央政治局常务委员会": _PSC,
            # a ruling party by its country (中国党和政府, 越南党、政府和人民)
@@ -163,6 +166,7 @@ def normalise(name: str) -> str:
     name = _FOREIGN_CENTRE.sub(r"\1中央", name)  # 越共中共中央书记处 → 越共中央书记处
     name = _KIND_IN_PARTY.sub("", name)  # 英国反对党工党 → 英国工党
     name = name.removesuffix("常务")  # …主席团|常务主席: the post's first word
+    name = _MONGOLIA.sub("蒙古", name)  # 蒙古国政府 → 蒙古政府
     name = known_name(name) or name  # 武警部队 → 中国人民武装警察部队, 环保部 → 环境保护部
     term = _TERM_PREFIX.match(name)
     if term is not None:  # 政协全国委员会常务委员会 → 全国政协常务委员会

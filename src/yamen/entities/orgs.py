@@ -44,9 +44,7 @@ from yamen.entities.org_forms import (
     delegation_end,
     grassroots,
     institutions,
-    leading_groups,
     npc_written,
-    parent_named,
     party_governments,
     session_bodies,
     society_end,
@@ -64,6 +62,14 @@ from yamen.entities.org_names import (
     standing_committees,
     with_terms,
     written_form,
+)
+from yamen.entities.org_output import (
+    foreign_parties,
+    israeli_forces,
+    leading_groups,
+    outermost,
+    short_country_bodies,
+    with_parents,
 )
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.lexicon import words
@@ -134,6 +140,9 @@ def find_organizations(
             return  # 北京通州区考察副中心: a clause, no body
         if cut and span.end - span.start == len(name):
             name, span = name[cut:], Span(span.start + cut, span.end)  # 京会见|英中贸易协会
+            country = country_written_short(text, span.start, place_names)
+            if country is not None and _own_body(name[1:]):
+                name = country + name[1:].removeprefix("新")  # 中方敦促|美政府
         if "兼" in name[2:] and span.end - span.start == len(name):
             name, span = before_or_after(name, span, place_names)  # 古巴国务委员会兼部|长
             if not name:  # 会议主席; 俄罗斯第一副总理兼财政部: 俄罗斯财政部
@@ -199,7 +208,8 @@ def find_organizations(
                        *institutions(text, places, starts), *coordinated(text, places),
                        *grassroots(text, places), *session_bodies(text), *media(text),
                        *teams(text), *bare_foreign_bodies(text, places),
-                       *leading_groups(text), *works(entities, country_words)]:
+                       *leading_groups(text, places), *works(entities, country_words),
+                       *israeli_forces(text), *short_country_bodies(text, places)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
@@ -278,7 +288,7 @@ def find_organizations(
             continue  # 澳门基本法; 核心竞争力, 新能源汽车: no body's ending
         country = country_written_short(text, start, place_names)
         if country is not None and _own_body(name[1:]):
-            name = country + name[1:]  # 俄海军 → 俄罗斯海军, 乌政府 → 乌克兰政府
+            name = country + name[1:].removeprefix("新")  # 俄海军 → 俄罗斯海军, 乌政府 → 乌克兰政府
         quoted = countries.get(start - 1) if text[start - 1:start] in ("“", '"') else None
         if quoted is not None and not name.startswith(quoted[1]):
             name = quoted[1] + name  # 利比亚“国民军”: the country's
@@ -297,35 +307,10 @@ def find_organizations(
     standing_committees(text, found)
     npc_written(text, found)
     party_governments(text, found, places)
+    foreign_parties(text, found, places)
     merged = merge_short_forms(with_terms(text, found))
     kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
-    return _with_parents(_outermost(merged, kept))
-
-
-def _outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, Any]]:
-    """Each mention once, as the longest body written there: 日本自民党 over 自民党 at the
-    same place, 中国共产党友好代表团 over 中国共产党 (CONVENTIONS: keep the fuller form). A fixed
-    name after 驻 in ``kept`` is a body of its own inside the mission's name (伊斯兰合作组织 in
-    伊朗驻伊斯兰合作组织代表处) and stays."""
-    inner: set[Span] = set()
-    reach = None  # the span reaching furthest right among those starting earlier
-    for span in sorted({s for spans in found.values() for s in spans},
-                       key=lambda s: (s.start, -s.end)):
-        if reach is not None and span.end <= reach.end and span not in kept:
-            inner.add(span)  # inside reach (equal spans are one set member)
-        else:
-            reach = span
-    named: dict[Span, list[str]] = {}  # two names read at one place (埃及外交部, 外交部):
-    for name, spans in found.items():  # the fuller that ends with the other
-        for span in spans:
-            named.setdefault(span, []).append(name)
-    out = []
-    for name, spans in found.items():
-        kept = [s for s in sorted(spans, key=lambda s: s.start) if s not in inner
-                and not any(len(o) > len(name) and o.endswith(name) for o in named[s])]
-        if kept:
-            out.append({"name": name, "mentions": [s.as_list() for s in kept]})
-    return out
+    return with_parents(outermost(merged, kept))
 
 
 def _opens(text: str, title: Title) -> bool:
@@ -339,24 +324,10 @@ def _opens(text: str, title: Title) -> bool:
                 or _OPENING.search(text, max(0, title.span.start - 1), title.span.start))
 
 
-def _with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The parent body opening a sub-body's name listed too (国务院 of 国务院法制办, 辽宁大学
-    of 辽宁大学经济学院), at the sub-body's first mention."""
-    listed = {entry["name"] for entry in out}
-    found = len(out)
-    for at, entry in enumerate(out):  # grows: a parent's parent (中山大学 of 中山大学附属第一医院)
-        if at >= found and known(entry["name"]) == entry["name"]:
-            continue  # 中国国民党革命委员会 is a name of its own, not 中国国民党's
-        parent = parent_named(entry["name"], known, parents())
-        if parent is not None and parent not in listed:
-            listed.add(parent)
-            out.append({"name": parent, "mentions": entry["mentions"][:1]})
-    return out
-
-
 def _own_body(rest: str) -> bool:
     """Whether ``rest`` is a state's own body, as written after its country (海军, 政府,
     国防部 of 俄海军, 乌政府, 俄国防部)."""
+    rest = rest.removeprefix("新")  # 缅新政府: the new government is the government
     return any(rest.startswith(word) for word in words("body_words.txt") if len(word) > 1)
 
 
