@@ -248,8 +248,8 @@ def merge_short_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
             if len(name) >= len(short) + 2 and name.endswith((short, written))
             and (known_name(short) is None or name == f"中共{short}")
         ]
-        if not longer and short in merged:
-            longer = [name for name in merged if abbreviates(short, name)]
+        if not longer and short in merged and may_abbreviate(short):
+            longer = [name for name in merged if _abbreviates(short, name)]
         if len(longer) == 1 and short in merged:
             spans = merged.pop(short)
             merged[longer[0]] = sorted({*merged[longer[0]], *spans}, key=lambda s: s.start)
@@ -272,9 +272,20 @@ def abbreviates(short: str, name: str) -> bool:
     the same last character, its first within the name's first three; or a company's name
     without its corporate form (申通快递 of 申通快递有限公司); not a parent opening the name
     (国务院 of 国务院新闻办公室), not a central body, not one fixed name of another."""
-    if (len(name) <= len(short) or name.endswith(short) or known_body(short)
-            or (known_name(short) and known_name(name)) or short.startswith("中央")
-            or _OWN_NAME_END.search(short)):
+    return may_abbreviate(short) and _abbreviates(short, name)
+
+
+def may_abbreviate(short: str) -> bool:
+    """What of :func:`abbreviates` depends on the short name alone (asked once per name, not
+    once per pair: a long document holds a thousand names)."""
+    return not (known_body(short) or short.startswith("中央") or _OWN_NAME_END.search(short))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    if len(name) <= len(short) or name.endswith(short) or (short[-1] != name[-1] and not (
+            _COMPANY_TAIL.search(name))):
+        return False  # (a company's name without its corporate form ends otherwise)
+    if known_name(short) and known_name(name):
         return False
     inside = name.find(short, 1)
     if inside > 0 and _COMPANY_TAIL.fullmatch(name, inside + len(short)):
