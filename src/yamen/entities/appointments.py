@@ -29,7 +29,7 @@ _FRAME = re.compile(r"(?:决定|会议|同意|提请)?(?P<verb>任命|补选|增
 DECISION_WINDOW = 200
 # A term number may stand before the title (选举赵乐际为十四届全国人大常委会委员长).
 TERM = r"(?:第?[一二三四五六七八九十百]+届)?"
-_FRAME_LINK = {"免去": re.compile(rf"(?:的|同志的)?(?:兼任的)?{TERM}"),
+_FRAME_LINK = {"免去": re.compile(rf"(?:的|同志的|同志)?(?:兼任的)?{TERM}"),
                "": re.compile(rf"(?:同志)?(?:（兼）)?为{TERM}")}
 _DUTY = re.compile(r"(?:的)?职务")
 # A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任.

@@ -24,6 +24,7 @@ from functools import cache
 from yamen.entities.country_view import shared_guo
 from yamen.entities.gazetteer import Place, gazetteer
 from yamen.entities.ner import Entity
+from yamen.entities.title_lexicon import NPC_SC, npc_parents, npc_written
 from yamen.lexicon import rows
 
 # The model's words by where they end: a guessed body starts where a word starts.
@@ -44,7 +45,7 @@ _BODY_SUFFIX = re.compile(
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
-    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|论坛|工务段|机务段|车务段|电务段|党总支)$"
+    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|执委会|论坛|工务段|机务段|车务段|电务段|党总支)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
@@ -56,15 +57,16 @@ LEVEL_CHARS = frozenset("省市县区州")
 # that cannot be part of a name (particles, prepositions, the verbs of appointment).
 _BODY_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在任为由兼原免去同向对是了把将被和等、]")
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届任]$")
-# How far back an NPC committee's report must name the NPC for its parent to be written.
-NPC_WINDOW = 2000
-_NPC_NAMED = re.compile(r"全国人大|全国人民代表大会")
-_NPC_SC = "全国人大常委会"
+# The end of a dateline (新华社北京6月25日电, 本台消息, 本报讯): nothing of it is a body's name.
+_DATELINE = re.compile(r"(?:[日社台]电|消息|报讯|[日社]讯)$")
+DATELINE_WINDOW = 3
 TERM_WINDOW = 12  # a term number is short: 第一百二十届
 _LEADING_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Within one of the model's words, only punctuation, digits or 的 end a body's name.
 _WORD_STOP = re.compile(r"[^\u4e00-\u9fff]|的")
 _FORMER_WORDS = frozenset({"原", "前", "时任"})
+# 免去陈进行同志社会和法制委员会副主任职务: 同志 ends the holder's name, it opens no body.
+_COMRADE = "同志"
 # A government department after a jurisdiction: 省教育厅, 深圳市公安局, 县委办; not a
 # village's or a town's body, which stays as written (代村党支部), nor an institution's
 # (北京大学团委).
@@ -126,12 +128,6 @@ def _central_with_and() -> tuple[str, ...]:
     return tuple(name for name in _lexicon()[0] if "和" in name)
 
 
-@cache
-def _npc_parents() -> dict[str, str]:
-    """NPC committees (财经委) → the parent an NPC report leaves out (全国人大)."""
-    return {row[1]: row[2] for row in rows("bodies.tsv") if row[0] == "body" and len(row) > 2}
-
-
 def central_bodies() -> tuple[str, ...]:
     """The central bodies of ``data/bodies.tsv`` (外交部, 国家发展改革委), longest first."""
     return _lexicon()[0]
@@ -170,12 +166,12 @@ def body_before(text: str, end: int, levels: tuple[str, ...],
                     break
             if text.endswith("中共", 0, start):
                 start -= 2
-            if text.endswith("常委会", 0, start) and _npc_parents().get(name) == _NPC_SC:
+            if text.endswith("常委会", 0, start) and npc_parents().get(name) == NPC_SC:
                 start -= 3  # 常委会法工委 in an NPC report: 全国人大常委会法工委
             if (start == 0 or _BODY_STOP.match(text, start - 1) or _term_before(text, start)
-                    or _after_verb(start, words)):
+                    or _after_verb(start, words) or dateline_before(text, start)):
                 written = text[start:end].removeprefix("中共") if name != "中共中央" else name
-                return Body(start, _npc_written(text, start, written, name), known=True)
+                return Body(start, npc_written(text, start, written, name), known=True)
             break  # a known name inside a longer one (省政府办公厅): read it as written
     return _guess(text, end, levels, words)
 
@@ -187,15 +183,9 @@ def _after_verb(start: int, words: Words | None) -> bool:
     return before is not None and before.tag in _VERB_TAGS
 
 
-def _npc_written(text: str, start: int, written: str, name: str) -> str:
-    """An NPC committee written without its parent (宪法法律委, 常委会法工委) in a report
-    that names the NPC: written with it (全国人大宪法法律委, 全国人大常委会法工委)."""
-    parent = _npc_parents().get(name)
-    if parent is None or not _NPC_NAMED.search(text, max(0, start - NPC_WINDOW), start):
-        return written
-    if written.startswith("常委会"):
-        return f"全国人大{written}"
-    return written if written.startswith(parent) else f"{parent}{written}"
+def dateline_before(text: str, at: int) -> bool:
+    """Whether a dateline ends at ``at`` (…6月25日电|外交部发言人, 本台消息|国家发展改革委)."""
+    return _DATELINE.search(text, max(0, at - DATELINE_WINDOW), at) is not None
 
 
 def _term_before(text: str, at: int) -> bool:
@@ -208,7 +198,8 @@ def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) ->
     if left is None:
         left = end
         while left > 0 and end - left < MAX_BODY and not _BODY_STOP.match(text, left - 1):
-            if _term_before(text, left):
+            if (_term_before(text, left) or dateline_before(text, left)
+                    or text.endswith(_COMRADE, 0, left)):
                 break
             left -= 1
         else:
@@ -220,7 +211,12 @@ def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) ->
     if term is not None:
         left = term.end()
     name = text[left:end]
-    if len(name) < 2 or not _BODY_SUFFIX.search(name) or _GENERIC.match(name):
+    if not _BODY_SUFFIX.search(name):
+        return None
+    named = _named_before(text, left, name, levels, words)
+    if named is not None:
+        return named
+    if len(name) < 2 or _GENERIC.match(name):
         return None
     if name.startswith("中共"):
         left, name = left + 2, name[2:]
@@ -228,6 +224,47 @@ def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) ->
             shared := shared_guo(text, left + 1)) is not None:
         return Body(left, f"{shared}{name[1:]}")  # 美国务院 → 美国国务院
     return _local(left, name, levels) or Body(left, name)
+
+
+# A bureau or a department named earlier and pointed back to (该局局长, 局党组书记), and a
+# police unit written without its bureau (刑警大队教导员 after 肃宁县公安局).
+_POINTER = re.compile(r"(?:该|本)?(?P<kind>局|厅|委)(?P<organ>党组|党委)?")
+_POLICE_UNIT = re.compile(
+    r"(?:刑警|刑侦|交警|治安|巡警|特警|禁毒|经侦|网安)[\u4e00-\u9fff]{0,4}?(?:大队|中队|支队)")
+_BUREAU = "公安局"
+# How far back the body pointed to may be named, and how many of its kind are tried.
+POINTER_WINDOW = 300
+_POINTER_TRIES = 4
+
+
+def _named_before(text: str, left: int, name: str, levels: tuple[str, ...],
+                  words: Words | None) -> Body | None:
+    """该局局长郭立峰 after 北京市环境保护局 → 北京市环境保护局局长; 刑警大队教导员 after 肃宁县
+    公安局 → 肃宁县公安局刑警大队教导员: the body the report named last of that kind."""
+    pointer = _POINTER.fullmatch(name)
+    police = pointer is None and _POLICE_UNIT.fullmatch(name) is not None
+    if pointer is None and not police:
+        return None
+    kind = _BUREAU if police else pointer.group("kind")
+    at, earlier, tries = left, None, 0
+    while earlier is None and tries < _POINTER_TRIES:
+        at = text.rfind(kind, max(0, left - POINTER_WINDOW), at)
+        if at < 0:
+            return None
+        tries, end = tries + 1, at + len(kind)
+        if words is not None and end not in words:
+            continue  # 局长: the kind's character inside a word that is no body
+        earlier = _guess(text, end, levels, words)
+        if earlier is not None and (len(earlier.name) <= len(kind)
+                                    or _POINTER.fullmatch(earlier.name)
+                                    or _GENERIC.match(earlier.name)):
+            earlier = None  # 该局局长 before 局党组: a pointer names no body itself
+    if earlier is None:
+        return None
+    full = (earlier.jurisdiction or "") + earlier.department if earlier.jurisdiction else (
+        earlier.name)
+    rest = name if police else pointer.group("organ") or ""
+    return Body(left, f"{full}{rest}")
 
 
 def _start_by_words(text: str, end: int, words: Words) -> int:
@@ -248,8 +285,11 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
             if joined or not _joins_department(text, word, end, words):
                 break
             joined = True  # 工业和信息化局: one department's name, written with 和
-        elif _WORD_STOP.search(word.text) or word.text in _FORMER_WORDS:
+        elif _WORD_STOP.search(word.text) or word.text in _FORMER_WORDS or word.text.endswith(
+                _COMRADE):
             break
+        if dateline_before(text, word.end):
+            break  # 6月25日电|外交部: a dateline's last word opens no name
         if word.tag == "LOC" or (word.tag == "ORG" and word.end == end):
             # locators (江苏省南京市) do not make a name too long, nor do those inside the
             # model's own name of the body (中国农业银行山西分行忻州市宁武县支行)
@@ -357,28 +397,3 @@ def _level(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
                 and _DEPARTMENT.match(name[len(level):])):
             return Body(start, name, level=level, department=name[len(level):])
     return None
-
-
-# A session of the NPC or the CPPCC, whose presidium a post may be of (十二届全国人大一次会议).
-_SESSION = re.compile(
-    r"(?:第?[一二三四五六七八九十]+届)?(?:全国人大|全国人民代表大会|全国政协|政协第?[一二三四五六七八九十]+"
-    r"届全国委员会)(?:第?[一二三四五六七八九十]+届)?第?[一二三四五六七八九十]+次会议"
-)
-# How far back a bare 主席团 looks for the session it is of.
-SESSION_WINDOW = 3000
-
-
-def presidium(text: str, body: Body) -> Body | None:
-    """主席团常务主席: the presidium of the session the text names (十二届全国人大一次会议主席团),
-    written with the session as the text writes it; with no session named, a bare 主席团
-    names no body (大会主席团 stays as written)."""
-    end = body.start + len(body.name)
-    written = None
-    for found in _SESSION.finditer(text, max(0, body.start - SESSION_WINDOW), end):
-        if found.end() == end - 3:
-            return Body(found.start(), f"{found.group()}主席团", known=True)
-        if text.startswith("主席团", found.end()):
-            written = found.group()
-    if written is not None and body.name in ("主席团", "大会主席团"):
-        return Body(body.start, f"{written}主席团", known=True)
-    return None if body.name == "主席团" else body  # 大会主席团 of no session: as written

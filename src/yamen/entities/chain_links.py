@@ -146,7 +146,7 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
         local = _local_unit(before, title)
         if local is not None:
             return local
-        return title
+        return _institution_unit(before, title) or title
     if before.foreign:
         country = before.jurisdiction or ""
         return Title(span, post, jurisdiction=country,
@@ -228,6 +228,29 @@ def _local_unit(before: Title, title: Title) -> Title | None:
     return Title(title.span, title.post, org=f"{prefix}{body}", jurisdiction=before.jurisdiction,
                  level=before.level if before.jurisdiction is None else None,
                  former=title.former)
+
+
+# An institution that holds schools and institutes (清华大学, 中国科学院), at the head of a
+# body's name, and a unit of one written bare after it in a chain (、交叉信息研究院院长).
+_INSTITUTION = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:大学|科学院|社会科学院|工程院)(?=[\u4e00-\u9fff])")
+_INSTITUTION_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:学院|研究院|研究所|系|研究中心|实验室)")
+
+
+def _institution_unit(before: Title, title: Title) -> Title | None:
+    """清华大学人工智能学院院长、交叉信息研究院院长 → 清华大学交叉信息研究院院长: a school or an
+    institute written bare after a post in one of an institution's units is that
+    institution's."""
+    if before.fixed is None or title.fixed is None or title.jurisdiction is not None:
+        return None
+    body = title.fixed[1]
+    parent = _INSTITUTION.match(before.fixed[1])
+    if (parent is None or not _INSTITUTION_UNIT.fullmatch(body) or known_body(body)
+            or _INSTITUTION.match(body) or body.startswith(_CENTRAL_OPENINGS)
+            or place_opening(body) or country_opening(body) is not None):
+        return None
+    return Title(title.span, title.post, fixed=(f"{parent.group()}{title.fixed[0]}",
+                                                f"{parent.group()}{body}"), former=title.former)
 
 
 def _head(before: Title, label: str) -> str:

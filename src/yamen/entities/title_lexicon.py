@@ -1,7 +1,8 @@
 """The titles lexicon (``data/titles.tsv``), read once so that the title reader, the chain
 reader and the bodies share it: central titles read whole (总书记, 国务院总理), local post
 words (书记, 市长), the organs a title may name (党组, 人大常委会), foreign posts and parties,
-and the long forms of posts labels write short (常务委员 → 常委).
+and the long forms of posts labels write short (常务委员 → 常委); and the NPC parent a report
+leaves out before a committee written short (财经委 → 全国人大财经委).
 """
 
 from __future__ import annotations
@@ -101,3 +102,26 @@ def word_of(match: re.Match[str]) -> str:
     form of a post written short (常务委员 → 常委)."""
     word = _TERM_IN_WORD.sub("", match.group())
     return tables().aliases.get(word, word)
+
+
+# How far back an NPC committee's report must name the NPC for its parent to be written.
+NPC_WINDOW = 2000
+_NPC_NAMED = re.compile(r"全国人大|全国人民代表大会")
+NPC_SC = "全国人大常委会"
+
+
+@cache
+def npc_parents() -> dict[str, str]:
+    """NPC committees (财经委) → the parent an NPC report leaves out (全国人大)."""
+    return {row[1]: row[2] for row in rows("bodies.tsv") if row[0] == "body" and len(row) > 2}
+
+
+def npc_written(text: str, start: int, written: str, name: str) -> str:
+    """An NPC committee written without its parent (宪法法律委, 常委会法工委) in a report
+    that names the NPC: written with it (全国人大宪法法律委, 全国人大常委会法工委)."""
+    parent = npc_parents().get(name)
+    if parent is None or not _NPC_NAMED.search(text, max(0, start - NPC_WINDOW), start):
+        return written
+    if written.startswith("常委会"):
+        return f"全国人大{written}"
+    return written if written.startswith(parent) else f"{parent}{written}"

@@ -3,13 +3,16 @@ body starts, a foreign country or party heading a title, the heads of foreign di
 and the 原 / 时任 that a title may hold after its jurisdiction.
 
 Split from :mod:`yamen.entities.titles` (which reads whole titles) to keep each module
-small; the title reader and the chain reader both use these.
+small; the title reader and the chain reader both use these. A presidium's session
+(:func:`presidium`) is read here too, to keep :mod:`yamen.entities.bodies` small.
 """
 
 from __future__ import annotations
 
+import re
+
 from yamen.document import Span
-from yamen.entities.bodies import Words
+from yamen.entities.bodies import Body, Words
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import LEVEL_POSTS, Title
 from yamen.entities.title_lexicon import tables
@@ -123,3 +126,28 @@ def _transliterated_place(text: str, at: int, level: str, words: Words) -> int |
 def former_marker(text: str, at: int) -> str:
     """原 or 时任 ending at ``at``, if one does."""
     return next((m for m in MID_FORMER if text.endswith(m, 0, at)), "")
+
+
+# A session of the NPC or the CPPCC, whose presidium a post may be of (十二届全国人大一次会议).
+_SESSION = re.compile(
+    r"(?:第?[一二三四五六七八九十]+届)?(?:全国人大|全国人民代表大会|全国政协|政协第?[一二三四五六七八九十]+"
+    r"届全国委员会)(?:第?[一二三四五六七八九十]+届)?第?[一二三四五六七八九十]+次会议"
+)
+# How far back a bare 主席团 looks for the session it is of.
+SESSION_WINDOW = 3000
+
+
+def presidium(text: str, body: Body) -> Body | None:
+    """主席团常务主席: the presidium of the session the text names (十二届全国人大一次会议主席团),
+    written with the session as the text writes it; with no session named, a bare 主席团
+    names no body (大会主席团 stays as written)."""
+    end = body.start + len(body.name)
+    written = None
+    for found in _SESSION.finditer(text, max(0, body.start - SESSION_WINDOW), end):
+        if found.end() == end - 3:
+            return Body(found.start(), f"{found.group()}主席团", known=True)
+        if text.startswith("主席团", found.end()):
+            written = found.group()
+    if written is not None and body.name in ("主席团", "大会主席团"):
+        return Body(body.start, f"{written}主席团", known=True)
+    return None if body.name == "主席团" else body  # 大会主席团 of no session: as written

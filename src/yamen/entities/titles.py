@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.entities.bodies import Words, body_before, presidium
+from yamen.entities.bodies import Words, body_before
 from yamen.entities.foreign_titles import ACTING, foreign_party, read_whole, short_ministry
 from yamen.entities.title import (
     FORMER_BEFORE,
@@ -29,6 +29,7 @@ from yamen.entities.title_places import (
     former_marker,
     jurisdiction_ending_at,
     place_ending_at,
+    presidium,
 )
 
 # Characters that make a level word part of a common word (社区, 园区, 全市, 城市, 全省):
