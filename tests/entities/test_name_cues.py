@@ -277,3 +277,8 @@ def test_measure_words_provinces_and_gardens_are_no_names(text: str, absent: str
 def test_names_ending_in_sheng_and_candidates() -> None:
     assert "马永生" in names("确保国家粮食安全。马永生委员发言说，要加强科技攻关。")
     assert "菲永" in names("主要对手为中右翼候选人菲永和极右翼政党国民阵线主席玛丽娜·勒庞。")
+
+
+def test_a_country_and_former_before_a_post_is_no_name() -> None:
+    found = names("厄瓜多尔检方称，厄前副总统格拉斯涉嫌受贿。")
+    assert "厄前" not in found and "格拉斯" in found

@@ -67,6 +67,8 @@ def split_before(words: dict[int, Entity], span: Span) -> bool:
     return after is not None and after.tag == "PER"
 
 
+# "Former", "then", "current" between a country's abbreviation and a post (厄前副总统).
+_BEFORE_POST = frozenset("前原现")
 # Function words a Chinese name never holds after its surname and given name (习近平|在正定).
 _FUNCTION_CHARS = frozenset("在的了是和与及对向为把被从于以就都也还又")
 
@@ -84,6 +86,9 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
     if len(name) > MAX_NAME and surnamed(name[:MAX_NAME - 1]) and not transliterated(name) and (
             any(c in _FUNCTION_CHARS for c in name[MAX_NAME - 1:])):
         return False  # 《习近平在正定》: a Chinese name runs on into a phrase (not 吴南达觉佐)
+    if len(name) == MIN_NAME and name[1] in _BEFORE_POST and tables().pattern.match(
+            text, span.end):
+        return False  # 厄前|副总统: a country's abbreviation and "former" before a post
     if text.startswith(tuple(tables().foreign_only), span.end):
         return True  # 穆罕默德总统: a form of address only foreign leaders have
     surnames = words("surnames.txt")
