@@ -7,6 +7,7 @@ minister written like a foreign one (外交部长王毅). Split from :mod:`yamen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from yamen.document import Span
 from yamen.entities.bodies import Words, body_before, known_body
@@ -173,28 +174,36 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
     then a party post. The label is written as the text writes it, country first.
     """
     table, start = tables(), match.start()
-    surfaces = gazetteer().surfaces
     if (listed := _listed_without_country(text, match)) is not None:
         return listed
     rank = ordinal_before(text, start, word_of(match))  # 统一社会主义党第一副主席
     start -= len(rank)
-    for at in range(max(0, start - MAX_PARTY - max(COUNTRY_SIZES)), start - 1):
+    starts = range(max(0, start - MAX_PARTY - max(COUNTRY_SIZES)), start - 1)
+    for at, size, country in _foreign_countries(text, starts, words):
+        party = text[at + size:start]
+        if (_QUOTED_PARTY.fullmatch(party) and party.endswith(table.party_ends)
+                and not _NOT_IN_NAMED_PARTY.search(party)):
+            body, word = text[at:start].translate(_QUOTES), word_of(match)
+            former = text.endswith(FORMER_BEFORE, 0, at)
+            return Title(Span(at, match.end()), word, jurisdiction=country,
+                         fixed=(f"{body}{rank}{word}", body), former=former)
+    return _party_in_view(text, match, words)
+
+
+def _foreign_countries(text: str, starts: Iterable[int],
+                       words: Words | None) -> Iterator[tuple[int, int, str]]:
+    """(start, length, name) of each foreign country written at one of ``starts`` (in their
+    order) where a word of the model starts — the longest name at each start."""
+    surfaces = gazetteer().surfaces
+    for at in starts:
         if at > 0 and _HAN.match(text, at - 1) and (words is None or at not in words):
             continue  # not where a word starts
         for size in COUNTRY_SIZES:
             entry = surfaces.get(text[at:at + size])
             place = entry.places[0] if entry is not None and entry.places else None
-            if place is None or place.kind != "country" or place.name == "中国":
-                continue
-            party = text[at + size:start]
-            if (_QUOTED_PARTY.fullmatch(party) and party.endswith(table.party_ends)
-                    and not _NOT_IN_NAMED_PARTY.search(party)):
-                body, word = text[at:start].translate(_QUOTES), word_of(match)
-                former = text.endswith(FORMER_BEFORE, 0, at)
-                return Title(Span(at, match.end()), word, jurisdiction=place.name,
-                             fixed=(f"{body}{rank}{word}", body), former=former)
-            break
-    return _party_in_view(text, match, words)
+            if place is not None and place.kind == "country" and place.name != "中国":
+                yield at, size, place.name
+                break
 
 
 def _listed_without_country(text: str, match: re.Match[str]) -> Title | None:
@@ -278,26 +287,19 @@ def short_ministry(text: str, match: re.Match[str], words: Words | None) -> Titl
         return None
     if start not in words:
         return None  # the portfolio must end where a word of the model ends
-    surfaces = gazetteer().surfaces
-    for at in range(start - 1, max(-1, start - MAX_PORTFOLIO - max(COUNTRY_SIZES) - 1), -1):
-        if at > 0 and _HAN.match(text, at - 1) and at not in words:
-            continue  # not where a word starts
-        for size in COUNTRY_SIZES:
-            entry = surfaces.get(text[at:at + size])
-            place = entry.places[0] if entry is not None and entry.places else None
-            if place is None or place.kind != "country" or place.name == "中国":
-                continue
-            portfolio = text[at + size:start]
-            past = portfolio.startswith("前")
-            portfolio = portfolio.removeprefix("前")
-            if (not portfolio or len(portfolio) > MAX_PORTFOLIO or _NOT_IN_PORTFOLIO.search(
-                    portfolio) or not _HAN.fullmatch(portfolio[-1])
-                    or not all(_HAN.match(c) for c in portfolio)):
-                return None
-            body = f"{text[at:at + size]}{portfolio}部"
-            return Title(Span(at, match.end()), word, jurisdiction=place.name,
-                         fixed=(f"{body}{word}", body),
-                         former=past or text.endswith(FORMER_BEFORE, 0, at))
+    starts = range(start - 1, max(-1, start - MAX_PORTFOLIO - max(COUNTRY_SIZES) - 1), -1)
+    for at, size, country in _foreign_countries(text, starts, words):
+        portfolio = text[at + size:start]
+        past = portfolio.startswith("前")
+        portfolio = portfolio.removeprefix("前")
+        if (not portfolio or len(portfolio) > MAX_PORTFOLIO or _NOT_IN_PORTFOLIO.search(
+                portfolio) or not _HAN.fullmatch(portfolio[-1])
+                or not all(_HAN.match(c) for c in portfolio)):
+            return None
+        body = f"{text[at:at + size]}{portfolio}部"
+        return Title(Span(at, match.end()), word, jurisdiction=country,
+                     fixed=(f"{body}{word}", body),
+                     former=past or text.endswith(FORMER_BEFORE, 0, at))
     for size in range(MAX_PORTFOLIO, 1, -1):
         body = f"{text[start - size:start]}部"
         if known_body(body) and (start - size == 0 or start - size in words):
