@@ -282,3 +282,18 @@ def test_names_ending_in_sheng_and_candidates() -> None:
 def test_a_country_and_former_before_a_post_is_no_name() -> None:
     found = names("厄瓜多尔检方称，厄前副总统格拉斯涉嫌受贿。")
     assert "厄前" not in found and "格拉斯" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("湖北省来凤县电力执法大队王勇骗取惠民资金。", "王勇"),  # 大队 before
+        ("会议决定，刘慧不再担任教科卫体委员会驻会副主任。", "刘慧"),  # 不再 after
+        ("对周永康、令计划、苏荣等严重违纪案进行审查。", "苏荣"),  # 等 + a discipline case
+        ("民主党候选人马泰，赢得总统选举。", "马泰"),  # 候选人 before
+        ("杨湖海事所原副所长江舟工作严重失职。", "江舟"),  # not 江舟工|作
+        ("朝鲜人民军总政治局长黄炳誓率团乘机直飞韩国。", "黄炳誓"),  # not 黄炳誓率|团
+    ],
+)
+def test_discipline_reports_and_run_ons(text: str, name: str) -> None:
+    assert name in names(text)

@@ -57,7 +57,7 @@ _NOT_A_NAME = re.compile(
     # …圩, …寨: settlements (天心圩整顿)
     r"爷爷|奶奶|队|团|组|旅|师|员|学生|毕业生|研究生|圩|墟|寨|屯)$|"
     # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
-    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛)$|"
+    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛|国旗)$|"
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
 
 

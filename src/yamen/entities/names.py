@@ -171,7 +171,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
     for size in (3, 2, 4):
         end = at + size
         candidate = text[at:end]
-        follows = AFTER_NAME.match(text, end) is not None or (
+        follows = AFTER_NAME.match(text, end) is not None or text.startswith(
+            RUN_IN_WORDS, end) or (
             after_title and size == 3 and text.startswith("的", end)  # 省委书记信长星的专访
             and not POST_END.search(candidate))  # not 审计长任组长的
 
@@ -182,7 +183,8 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and not NEVER_GIVEN.search(candidate, 1)
                 and not REPORT_VERB.fullmatch(candidate, 1)  # 印度内政部长曾|表示
                 and not verb_ends_four(candidate, words.get(at + 2))
-                and not (size == MAX_NAME - 1 and verb_phrase(words, at, end))):  # 副总统车队遭袭
+                and not (size == MAX_NAME - 1 and verb_phrase(words, at, end))
+                and not text.startswith(RUN_IN_WORDS, end - 1)):  # not 江舟工|作  # 副总统车队遭袭
             return Span(at, end)
     return None
 
