@@ -110,3 +110,61 @@ def inside_regions(matches: list[Match], entities: Sequence[Entity]) -> list[Mat
         if head and len(entity.text) > len(head):
             inside[entity.start + 1:entity.start + len(head)] = b"\x01" * (len(head) - 1)
     return [m for m in matches if m.start >= len(inside) or not inside[m.start]]
+
+
+# A short county or city name right before a river's 河/江 and a word about the river
+# (永定河畔, 北仑河口): the river, not the county (永定区, 北仑区 lie elsewhere).
+_RIVER_AFTER_RE = re.compile(
+    r"[河江](?:畔|口|两岸|沿岸|岸边|流域|水系|干流|支流|上游|中游|下游|河道|故道|大桥|湿地|段)"
+)
+# A short name then a serial number names a ship, satellite or machine (天河二号, 深蓝一号).
+_SERIAL_AFTER_RE = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}号")
+# A run of one-character abbreviations ending in a word for languages (以中、英、法、俄等多语
+# 种出版): the characters name languages, not countries.
+_LANGUAGE_LIST_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]、){2,14}[\u4e00-\u9fff]等?多?(?:[\d一二三四五六七八九十]{1,3}[个种])?"
+    r"(?:语种|语言|文版|文字|版本)"
+)
+LANGUAGE_WINDOW = 40
+DIVISION_CHARS = frozenset("州市县区旗盟")
+# Regions of the world that open the names of bodies (欧洲空管局, 非洲联盟委员会): inside a
+# word the model tags ORG they name the body (cases README: 欧洲议会 gives no place).
+WORLD_REGIONS = frozenset((
+    "欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "亚太", "东南亚", "中亚",
+    "西亚", "南亚", "东亚", "北欧", "东欧", "西欧", "南欧", "中欧", "大洋洲", "加勒比",
+))
+
+
+def named_things(
+    view: str, matches: list[Match], entities: Sequence[Entity]
+) -> list[Match]:
+    """Drop a short county name opening a river's name (永定河畔) or a serial name (天河二号),
+    a region opening a body's name the model tags (欧洲空管局), and one-character countries
+    in a list of languages (中、英、法、俄等多语种)."""
+    org_starts = {e.start: e.end for e in entities if e.tag == "ORG"}
+    out = []
+    for m in matches:
+        place = m.place
+        if place is None:
+            out.append(m)
+            continue
+        surface = view[m.start:m.end]
+        short = place.kind in ("county", "prefecture") and surface != place.name and (
+            surface[-1] not in DIVISION_CHARS  # 红河州河口县: the prefecture, then its county
+        )
+        if short and (_RIVER_AFTER_RE.match(view, m.end) or _SERIAL_AFTER_RE.match(view, m.end)):
+            continue
+        if place.name in WORLD_REGIONS and org_starts.get(m.start, m.end) > m.end:
+            continue
+        if m.end - m.start == 1 and place.kind == "country" and _in_language_list(view, m.start):
+            continue
+        out.append(m)
+    return out
+
+
+def _in_language_list(view: str, start: int) -> bool:
+    lo = max(0, start - LANGUAGE_WINDOW)
+    return any(
+        hit.start() <= start < hit.end()
+        for hit in _LANGUAGE_LIST_RE.finditer(view, lo, start + LANGUAGE_WINDOW)
+    )

@@ -31,6 +31,7 @@ from yamen.entities.place_abbreviations import (
 )
 from yamen.entities.place_filters import (
     inside_regions,
+    named_things,
     not_crossing,
     outside_names,
     outside_titles,
@@ -148,7 +149,7 @@ def find_places(
     matches = inside_regions(not_crossing(view, matches, entities), entities)
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
-    matches = outside_titles(view, country_parts(view, matches))
+    matches = outside_titles(view, country_parts(view, named_things(view, matches, entities)))
     sites = outside_titles(view, sites)
     ends = {m.end for m in matches + sites if m.place is not None and m.place.name != "中国"}
     matches = [

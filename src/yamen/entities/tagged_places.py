@@ -66,6 +66,8 @@ def tagged_places(
     out += _mayors_cities(view, entities, covered)
     mark(covered, ((m.start, m.end) for m in out))
     abroad = abroad_ends(taken)
+    ends_at = {m.end: m.place for m in taken if m.place is not None}
+    codes = {m.place.adcode for m in taken if m.place is not None and m.place.adcode}
     previous = None
     for entity in entities:  # the model's words do not overlap: neither do the places found
         before, previous = previous, entity
@@ -91,7 +93,9 @@ def tagged_places(
             elif len(word) >= 2:
                 out += _chars(word, entity.start, chars, named, by_name) or []
             continue
-        found = _surface(word, entity.start, gaz)
+        if _not_the_county(view, entity.start, word, ends_at.get(entity.start), gaz, codes):
+            continue
+        found = _surface(word, entity.start, gaz, codes)
         if found is None:
             found = _chars(word, entity.start, chars, named, by_name)
         if found is None and not _named_after_title(view, entity.start, word):
@@ -101,6 +105,7 @@ def tagged_places(
                     Match(m.start, m.end, Place(m.place.name, "foreign")) if m.place
                     and m.place.kind == "site" else m for m in found]
         out += [_basin(view, m) for m in found or []]
+        ends_at.update((m.end, m.place) for m in found or [] if m.place is not None)
         abroad.update(abroad_ends(found or []))  # 格伦代尔市|中央公园: the site is abroad
     return _whole_names(view, out, taken)
 
@@ -117,6 +122,27 @@ def _named_after_title(view: str, start: int, word: str) -> bool:
     letters = word_list("transliteration_char")
     return all(c in letters for c in word) and any(
         view.endswith(title, 0, start) for title in NAME_AFTER_TITLES
+    )
+
+
+def _not_the_county(
+    view: str, start: int, word: str, before: Place | None, gaz: Gazetteer, codes: set[str]
+) -> bool:
+    """A held-back county name that is a person's name after a post (部长钟山), or a hill or
+    feature right after a place it does not lie in (天津蓟州盘山: not 盘山县 in Liaoning); after
+    a site, unless the document names a division around it (桂林漓江象山: not 象山县 in
+    Zhejiang; 桂林 … 漓江阳朔段 keeps 阳朔县)."""
+    surface = gaz.surfaces.get(word)
+    if surface is None or surface.form not in (Form.GUARDED, Form.LOCATOR_ONLY) or not all(
+        p.kind in ("county", "prefecture") for p in surface.places
+    ):
+        return False
+    if any(view.endswith(title, 0, start) for title in NAME_AFTER_TITLES):
+        return True
+    if before is not None and before.kind == "site":
+        return not any(codes.intersection(gaz.ancestors(p)) for p in surface.places)
+    return before is not None and before.kind in ("county", "prefecture") and not any(
+        before.adcode is not None and before.adcode in gaz.ancestors(p) for p in surface.places
     )
 
 
@@ -211,7 +237,9 @@ def _pair_re(chars: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _surface(word: str, start: int, gaz: Gazetteer) -> list[Match] | None:
+def _surface(
+    word: str, start: int, gaz: Gazetteer, codes: frozenset[str] | set[str] = frozenset()
+) -> list[Match] | None:
     """A surface the gazetteer holds back, licensed by the model's tag (恭城, 海城)."""
     surface = gaz.surfaces.get(word)
     if surface is None or surface.form is Form.BLOCK or not surface.places:
@@ -222,7 +250,10 @@ def _surface(word: str, start: int, gaz: Gazetteer) -> list[Match] | None:
         return None  # 东海某地, 太湖: the sea or lake, not the county's short name (东海县)
     if all(p.name in word_list("guarded_county_full") for p in surface.places):
         return None  # 新城 (新城区), 城区: only a parent locator licenses these
-    return [Match(start, start + len(word), surface.places[0], tuple(surface.places))]
+    # Of several candidates, one inside a division the document names (桂林 … 象山 → 象山区).
+    near = [p for p in surface.places if codes.intersection(gaz.ancestors(p))]
+    places = near + [p for p in surface.places if p not in near]
+    return [Match(start, start + len(word), places[0], tuple(places))]
 
 
 @cache
