@@ -74,6 +74,8 @@ def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
 _ABROAD = frozenset("省州市")
 # A foreign city's transliterated name is at least this long (罗瓦涅米).
 MIN_TRANSLITERATED = 3
+# A "former" mark between a foreign place and its post (马萨诸塞州前州长).
+_PAST = frozenset("前原")
 _PLACE_LIKE = frozenset({"LOC", "ns", "PER"})
 
 
@@ -87,6 +89,10 @@ def foreign_local(text: str, at: int, word: str, words: Words | None) -> Title |
     """
     level = LEVEL_POSTS[word]
     found = place_ending_at(text, at, ("foreign",))
+    if found is None and at > 0 and text[at - 1] in _PAST:  # 马萨诸塞州前州长
+        found = place_ending_at(text, at - 1, ("foreign",))
+        if found is not None:
+            at -= 1
     if found is None and text.endswith(level, 0, at):
         found = place_ending_at(text, at - len(level), ("foreign",))
     start = found[2] if found is not None else None
@@ -107,8 +113,10 @@ def foreign_local(text: str, at: int, word: str, words: Words | None) -> Title |
     head = foreign_head(text, start)
     if head is not None and head[1] != "中国":
         country = head[1]  # 意大利米兰市市长 → 米兰市长: the city's post, not the country's
-    post = word[1:] if word.startswith(written[-1]) else word
-    return Title(Span(start, at + len(word)), word, jurisdiction=country,
+    # 纽约州州长 → 纽约州长; a short form keeps the post whole (加州州长, not 加州长)
+    post = word[1:] if word.startswith(written[-1]) and len(written) > 2 else word
+    past = text[at] in _PAST
+    return Title(Span(start, at + len(word) + past), word, former=past, jurisdiction=country,
                  fixed=(f"{written}{post}", ""))
 
 

@@ -147,7 +147,7 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
                          former=title.former)
     elif word in LEVEL_POSTS and not title.org and (
             abroad := foreign_local(text, at, word, words)) is not None:
-        abroad.former = title.former
+        abroad.former = abroad.former or title.former
         return abroad
     else:
         for level in LEVELS_LONGEST:
