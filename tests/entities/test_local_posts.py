@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import yamen
-
-
-def posts(text: str) -> dict[str, list[str]]:
-    """Each person's labels, a past post marked with a trailing *."""
-    return {
-        p["name"]: [x["label"] + ("*" if x["status"] == "former" else "") for x in p["positions"]]
-        for p in yamen.read(text, date="20210101")["persons"]
-    }
+from tests.entities.labels import posts
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,7 @@ short, board and forum bodies, and a bare post of the same body after a listed h
 
 from __future__ import annotations
 
-import yamen
-
-
-def _posts(text: str) -> dict[str, list[tuple[str, str]]]:
-    record = yamen.read(text, id="t", date="20200101")
-    return {p["name"]: [(q["label"], q["status"]) for q in p.get("positions", [])]
-            for p in record["persons"]}
+from tests.entities.labels import posts_with_status as _posts
 
 
 def test_address_before_a_visit_to_a_country_is_chinas_post() -> None:

@@ -5,12 +5,7 @@ post, a committee's bare posts on the next line, and a list item naming only an 
 from __future__ import annotations
 
 import yamen
-
-
-def _posts(text: str) -> dict[str, list[tuple[str, str]]]:
-    record = yamen.read(text, id="t", date="20200101")
-    return {p["name"]: [(q["label"], q["status"]) for q in p.get("positions", [])]
-            for p in record["persons"]}
+from tests.entities.labels import posts_with_status as _posts
 
 
 def test_township_head_after_the_township() -> None:

@@ -4,13 +4,7 @@ pointed back to (该局局长, 局党组书记) and a police unit written withou
 
 from __future__ import annotations
 
-import yamen
-
-
-def _posts(text: str) -> dict[str, list[tuple[str, str]]]:
-    record = yamen.read(text, id="t", date="20200101")
-    return {p["name"]: [(q["label"], q["status"]) for q in p.get("positions", [])]
-            for p in record["persons"]}
+from tests.entities.labels import posts_with_status as _posts
 
 
 def test_dateline_is_no_part_of_a_title() -> None:
