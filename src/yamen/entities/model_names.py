@@ -136,20 +136,18 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
     a country right before a transliterated name with no cue of a person after it (瑞士达沃斯,
     叙利亚伊德利卜), or a country's name with one character run on (莱索托赞)."""
     name = text[start:end]
-    if _BODY_AFTER.match(text, end) or _COUNTED.search(text, max(0, start - 1), start) or (
-            _ABOUT.match(text, start - 1)) or _BODY_BEFORE.search(text, max(0, start - 3), start):
+    if (_BODY_AFTER.match(text, end) or _COUNTED.search(text, max(0, start - 1), start)
+            or (start > 0 and _ABOUT.match(text, start - 1))
+            or _BODY_BEFORE.search(text, max(0, start - 3), start)):
         return True
     if _MEASURED.search(text, max(0, start - 2), start + 2):
         return True  # 这张|长达9米, 一盏马灯: a measure word, not the surname 张
     surfaces = gazetteer().surfaces
+    opening = surfaces.get(name[:-1])
+    if len(name) - 1 in COUNTRY_SIZES and opening is not None and opening.places and (
+            opening.places[0].kind == "country"):
+        return True  # 莱索托|赞 (国|贝宁 is caught where the name is read: names._is_place)
     for size in COUNTRY_SIZES:
-        entry = surfaces.get(name[:size])
-        if size == len(name) - 1 and entry is not None and entry.places and (
-                entry.places[0].kind == "country"):
-            return True  # 莱索托|赞
-        tail = surfaces.get(name[1:]) if size == len(name) - 1 and name[0] == "国" else None
-        if tail is not None and tail.places and tail.places[0].kind == "country":
-            return True  # 轮值主席国|贝宁: a country with a character run in before it
         before = surfaces.get(text[max(0, start - size):start])
         if (before is not None and before.places and before.places[0].kind == "country"
                 and transliterated(name) and not _cued(text, start, end)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from yamen.document import Span, mark
 from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese, honorifics
 from yamen.entities.appointments import stated_holders
-from yamen.entities.country_view import COUNTRY_SIZES
+from yamen.entities.country_view import country_opening
 from yamen.entities.foreign_names import foreign_name_at, leader_split, without_time
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_names import LISTED_TAGS, ModelView, plausible, split_before, supported
@@ -101,7 +101,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         seeking = _SEEKING.match(text, at)  # 民主党总统竞选人希拉里: a candidate, no post
         at = seeking.end() if seeking else at
         span = name_at(text, at, words, after_title=True)
-        if chain.titles[-1].foreign or _abroad(chain.titles[-1].label):
+        # 埃及文物部部长: a foreign body's post, though its title is one China has
+        if chain.titles[-1].foreign or country_opening(chain.titles[-1].label) is not None:
             # 总理欧尔|班: a transliterated name the model split is read whole
             longer = foreign_name_at(text, at, words)
             if longer is not None and (span is None or longer.end > span.end):
@@ -266,16 +267,6 @@ def _repair(text: str, people: dict[str, Person]) -> None:
         if whole is not None and whole not in people:
             del people[name]
             people[whole] = Person(whole)
-
-
-def _abroad(label: str) -> bool:
-    """埃及文物部部长: a post of a foreign country's body, though its title is one China has."""
-    surfaces = gazetteer().surfaces
-    for size in COUNTRY_SIZES:
-        entry = surfaces.get(label[:size])
-        if entry is not None and entry.places and entry.places[0].kind == "country":
-            return entry.places[0].name != "中国"
-    return False
 
 
 def _as_former(title: Title) -> Title:
