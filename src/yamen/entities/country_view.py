@@ -73,37 +73,51 @@ def country_initials_written(text: str) -> frozenset[str]:
 
 
 def _country_hits(text: str, start: int, end: int) -> list[tuple[str, str]]:
-    surfaces, found = gazetteer().surfaces, []
+    """The countries text[start:end] names, in order: (the first character as written,
+    the country). Names by one scan of the name pattern; pairs and sides only where 中 or
+    方 stands, and never inside a name."""
+    surfaces = gazetteer().surfaces
+    names = list(_country_names().finditer(text, start, end))
+    found = [(m.start(), text[m.start()], surfaces[m.group()].places[0].name) for m in names]
+    taken = {at for m in names for at in range(m.start(), m.end())}
     short = _abbreviations() | _written_in_full(text)
-    at = start
-    while at < end:
-        size = _country_size(text, at, end)
-        if size:
-            found.append((text[at], surfaces[text[at:at + size]].places[0].name))
-            at += size
-            continue
-        pair = text[at:at + 2]
-        if (at + 3 <= end and "中" in pair and pair.replace("中", "", 1) in short
-                and text[at + 2] in _PAIR_AFTER):
-            one = pair.replace("中", "", 1)
-            found.append((one, short[one]))  # 中俄关系, 美中关系
-        elif (at + 2 <= end and pair[1:] == "方" and pair[0] in short and pair[0] not in _NOT_SIDE
-              and (at == 0 or text[at - 1] in _SIDE_BEFORE)):
-            found.append((pair[0], short[pair[0]]))
-        at += 1
-    return found
+    candidates = set()
+    for mark in _PAIR_OR_SIDE.finditer(text, max(0, start - 1), end):
+        at = mark.start()
+        candidates.update((at, at - 1) if mark.group() == "中" else (at - 1,))
+    for at in sorted(candidates):
+        if start <= at < end and at not in taken:
+            hit = _pair_or_side(text, at, end, short)
+            if hit is not None:
+                found.append((at, *hit))
+    return [(first, name) for _, first, name in sorted(found)]
 
 
-def _country_size(text: str, at: int, end: int) -> int:
-    """The length of the country name that starts at ``at`` (before ``end``), or 0; only
-    the lengths the gazetteer has for the first two characters are tried."""
-    table = gazetteer()
-    for size in table.lengths.get(text[at:at + 2], ()):
-        if size in COUNTRY_SIZES and at + size <= end:
-            entry = table.surfaces.get(text[at:at + size])
-            if entry is not None and entry.places and entry.places[0].kind == "country":
-                return size
-    return 0
+_PAIR_OR_SIDE = re.compile("[中方]")
+
+
+def _pair_or_side(text: str, at: int, end: int, short: dict[str, str]) -> tuple[str, str] | None:
+    """中俄关系, 美中关系 (a pair with China) or 俄方 (a side) at ``at``: the abbreviation
+    and its country."""
+    pair = text[at:at + 2]
+    if (at + 3 <= end and "中" in pair and pair.replace("中", "", 1) in short
+            and text[at + 2] in _PAIR_AFTER):
+        one = pair.replace("中", "", 1)
+        return one, short[one]
+    if (at + 2 <= end and pair[1:] == "方" and pair[0] in short and pair[0] not in _NOT_SIDE
+            and (at == 0 or text[at - 1] in _SIDE_BEFORE)):
+        return pair[0], short[pair[0]]
+    return None
+
+
+@cache
+def _country_names() -> re.Pattern[str]:
+    """Every country name of the gazetteer in COUNTRY_SIZES, longest first: at each place
+    the longest country that starts there, as a left-to-right scan finds them."""
+    names = [surface for surface, entry in gazetteer().surfaces.items()
+             if len(surface) in COUNTRY_SIZES and entry.places
+             and entry.places[0].kind == "country"]
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
 def shared_guo(text: str, at: int) -> str | None:
@@ -126,12 +140,8 @@ def _written_in_full(text: str) -> dict[str, str]:
     country of that initial the text writes in full, when that is not the usual one
     (塞 is 塞尔维亚 elsewhere). Read once per text."""
     surfaces, named = gazetteer().surfaces, {}
-    at = 0
-    while at < len(text):
-        size = _country_size(text, at, len(text))
-        if size:
-            named.setdefault(text[at], set()).add(surfaces[text[at:at + size]].places[0].name)
-        at += size or 1
+    for m in _country_names().finditer(text):
+        named.setdefault(text[m.start()], set()).add(surfaces[m.group()].places[0].name)
     short = _abbreviations()
     return {initial: next(iter(names)) for initial, names in named.items()
             if len(names) == 1 and initial in short and short[initial] not in names
