@@ -1,6 +1,6 @@
 """NER benchmark: yamen's persons/places/organisations against LAC alone, on public NER sets.
 
-    .venv/bin/python bench/ner_eval.py [--limit N]
+    .venv/bin/python bench/ner_eval.py [--limit N] [--pd-part all|first|second]
 
 People's Daily 1998 (dev split, BIO): PER/LOC/ORG, exact spans, micro P/R/F1.
 CLUENER2020 (train, a sample): name / position / government. yamen's mentions map
@@ -8,6 +8,10 @@ as issue 4 says: persons → PER (name), places → LOC, organisations → ORG; 
 of each position's evidence → position; organisations that are government bodies →
 government.
 LAC alone: its PER/LOC/ORG tags (it has no positions). Both run in this process.
+
+--pd-part first|second scores one half of the People's Daily sentences: rules are
+studied on the first half only, and the second half shows whether a change holds on
+sentences nobody read.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 _GOVERNMENT = re.compile(r"委|政府|国务院|人大|政协|部$|局$|厅$|法院|检察院|办公室$|办$|署$")
 
 
-def pd1998(limit: int | None) -> list[tuple[str, set[tuple[str, int, int]]]]:
+def pd1998(limit: int | None, part: str = "all") -> list[tuple[str, set[tuple[str, int, int]]]]:
     sentences, chars, tags = [], [], []
     for line in [*(DATA / "pd1998_dev.bio").read_text(encoding="utf-8").splitlines(), ""]:
         if line.strip():
@@ -46,7 +50,9 @@ def pd1998(limit: int | None) -> list[tuple[str, set[tuple[str, int, int]]]]:
                     start = i
             sentences.append(("".join(chars), gold))
         chars, tags = [], []
-    return sentences[:limit]
+    half = len(sentences) // 2
+    chosen = {"all": sentences, "first": sentences[:half], "second": sentences[half:]}[part]
+    return chosen[:limit]
 
 
 def cluener(limit: int | None) -> list[tuple[str, set[tuple[str, int, int]]]]:
@@ -121,9 +127,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N sentences of each set")
     parser.add_argument("--cluener-limit", type=int, default=2000)
+    parser.add_argument("--pd-part", choices=("all", "first", "second"), default="all",
+                        help="People's Daily: all sentences, or the first or second half")
     args = parser.parse_args()
     for name, items, scheme in (
-        ("People's Daily 1998 dev", pd1998(args.limit), "pd"),
+        (f"People's Daily 1998 dev ({args.pd_part})", pd1998(args.limit, args.pd_part), "pd"),
         ("CLUENER2020 train", cluener(args.cluener_limit if args.limit is None else args.limit),
          "cluener"),
     ):
