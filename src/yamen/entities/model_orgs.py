@@ -40,25 +40,28 @@ _MEETING_NEXT = re.compile(
 _SITUATION_END = re.compile(r"(?:(?<![邮财民行市])政局|时局|格局|大局|布局|结局|僵局|开局)$")
 # A kind of department after the model's word (得州电力|部门, 美国电信|管理部门).
 _DEPARTMENT_NEXT = re.compile(r"(?:管理|主管|监管|职能|执法|相关)?部门")
+# A facility after the model's word (莫斯科伏努科沃|专机机场).
+_FACILITY_NEXT = re.compile(r"(?:专机|国际)?机场|火车站|高铁站")
 # A region (东部, 中西部), never a ministry.
 _REGION_END = re.compile(r"[东西南北中]部$")
 # A people (犹太人, 哈萨克族), a religion (伊斯兰教) or a kind of state (联系国, 成员国): the
 # model's ORG ending so names no body; a known name ending so (none yet) would pass.
 _NOT_BODY_END = re.compile(r"[人国族教]$")
-# A slogan run into 党 (全面从严治党, 依规治党), a document (中共中央国务院关于…的决定,
-# 泰王国政府联合新闻公报): no body.
-_SLOGAN_OR_DOCUMENT = re.compile(r"治党$|关于|(?:公报|决定|声明|通知|部署)$")
+# A slogan run into 党 (全面从严治党, 党要管党, 爱党爱国, 听党话), a document
+# (中共中央国务院关于…的决定, 泰王国政府联合新闻公报): no body.
+_SLOGAN_OR_DOCUMENT = re.compile(r"[治管]党$|^[爱听跟入护]党$|关于|(?:公报|决定|声明|通知|部署)$")
 
 
-# A conjunction or preposition the model runs onto a body's end (中央党校|和, 罗政府|同).
-_FUNCTION_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和同与及]$")
+# A conjunction or preposition run onto a body's end (中央党校|和, 罗政府|同, 新华社|协办).
+_FUNCTION_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[和同与及]|协办|主办|承办)$")
 # A body of a bare level (特区政府, 市委) with the word before it run on (加上|特区政府).
 _BARE_BODY = re.compile(r"(?:特别行政区|特区|自治区|省|市|县|区)(?:委|政府|人民政府|人大|政协)")
 # 电 is a dateline's (北京6月25日电|外交部发言人).
 _FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了是同电")
-# A number or a time run onto a body's start (过去五年|共青团, 3家|银行).
+# A number, time or share run onto a body's start (过去五年|共青团, 3家|银行, 少数|医药行业协会).
 _NUMBER_HEAD = re.compile(
-    r"^(?:[\d一二三四五六七八九十百千万两几多]+(?:个|名|家|年|月|日|届|次|位|所|批)|今年|去年|明年|当年)"
+    r"^(?:[\d一二三四五六七八九十百千万两几多]+(?:个|名|家|年|月|日|届|次|位|所|批)|今年|去年|明年|当年"
+    r"|少数|个别|部分|一些|多数)"
 )
 # How a body's name ends (委, 政府, 大学, 集团 …): the model's ORG word that ends otherwise is
 # a concept, a product or a place (核心竞争力, 新能源汽车, 训练基地, 神州大地), unless it is a
@@ -86,14 +89,15 @@ _FIGURE_BEFORE = re.compile(r"(?:的|打造|成为|建成|当|叫|称为|变成|
 _NAME_JOINER = re.compile(r"[-－·•]")
 # Two countries' first characters before a relation (中委|全面战略伙伴关系, 中委|关系).
 _PAIR_BEFORE_RELATION = re.compile(
-    r"^[中华][\u4e00-\u9fff](?:全面|战略|关系|友好|建交|合作|两国|双方|友谊)"
+    r"^[中华][\u4e00-\u9fff](?:是|为)?(?:全面|战略|关系|友好|建交|合作|两国|双方|友谊)"
 )
-# A subsidiary by its relation, not its name (三菱一子公司, 在华子公司, 新闻集团英国子公司).
-_SUBSIDIARY = re.compile(r"子公司$|^[华美英日德法韩俄][子分]公司")
-# A verb inside the model's word: a clause it ran over (在京会见|英中贸易协会,
-# 北京通州区考察|副中心, 朝方派|艺术团).
-_AFTER_SENTENCE = re.compile(r"会见|会谈|希望|敦促|呼吁|谴责|指责|敦请|启动|考察|无法|打击|出席"
-                             r"|访问(?!团)|(?<=.方)派")
+# A subsidiary by its relation (三菱一子公司, 在华子公司, 全资子公司), not 西门子公司.
+_SUBSIDIARY = re.compile(r"(?<=[一两几家个资股属华内外国方])子公司$|^[华美英日德法韩俄][子分]公司")
+# A verb inside the model's word: a clause it ran over (在京会见|英中贸易协会, 朝方派|艺术团,
+# 北京通州区考察|副中心, 中国人民向|委内瑞拉政府, 人民大会堂同|古巴国务委员会); not 希望小学.
+_AFTER_SENTENCE = re.compile(r"会见|会谈|希望(?!小学|中学|工程)|人民向|敦促|呼吁|谴责|指责|敦请"
+                             r"|启动|考察|无法|打击|出席|访问(?!团)|(?<=.方)派|(?<=[能将已会要拟])派"
+                             r"|(?<=[委部局院办厅])作(?=党$)|(?<=[堂厅馆宫])同|(?<=[部委局院办厅署])从")
 
 
 def after_clause(name: str) -> int | None:
@@ -199,6 +203,8 @@ def not_a_body(name: str, text: str, end: int) -> bool:
         return True  # 得州电力部门, 环保部门: a kind of department, not a named one
     if text.startswith("界", end):
         return True  # 美国银行|界, 金融|界: a sector, not a body
+    if _FACILITY_NEXT.match(text, end):
+        return True  # 莫斯科伏努科沃|专机机场: a facility's name
     if (_PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name)
             or _SITUATION_END.search(name)):
         return True
@@ -224,7 +230,7 @@ def not_a_body(name: str, text: str, end: int) -> bool:
     if name.endswith("党") and name[:-1] in generic:
         return True  # 新时代党解决台湾问题, 新征程党和国家事业
     if (opening > 0 and _NAME_JOINER.match(text, opening - 1) and not _named(name)) or (
-            len(name) == 2 and _PAIR_BEFORE_RELATION.match(name + text[end:end + 2])):
+            len(name) == 2 and _PAIR_BEFORE_RELATION.match(name + text[end:end + 3])):
         return True  # 乔-布-|拉斯梅: a person's name; 中委|全面…: a pair of countries
     if _SUBSIDIARY.search(name) or (text.startswith("工作会议", end) and known_name(name) is None):
         return True  # 三菱一|子公司, 在华子公司; 中央政协|工作会议: a meeting's name

@@ -23,10 +23,18 @@ JURISDICTION_KINDS = frozenset(
     {"country", "province", "prefecture", "county", "township", "foreign", "region"}
 )
 # Characters a party or ministry name may hold between the jurisdiction and its ending.
-_NAME_CHARS = r"[^\W的和与及或在对向为是了、]"
-_PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄派])")
+_NAME_CHARS = r"[^\W的和与及或在对向为是了、各]"
+_PARTY = re.compile(rf"{_NAME_CHARS}{{1,8}}?党(?![员委组校史建风性纪章务政籍龄派团])")
 # 部 starts 部门, 部分, 部队, 部署 … ; a direction before it (美国西部) names a region.
-_MINISTRY = re.compile(rf"({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])")
+# A navy's named fleet written after it (加拿大海军太平洋舰队, 俄罗斯海军北方舰队).
+_FLEET = re.compile(r"[^\W的和与及等在对向为是了、]{2,5}?舰队")
+_CHAMBER = re.compile(r"众议院|参议院")  # 美国国会|众议院
+# A past post's marks between a country and its body (美国前助理国防部长, 以色列前国防部长).
+_FORMER_RANK = re.compile(r"[前原](?:助理|常务副|副)?")
+# A verb or adverb after the country (韩国能派|统一部部长) opens a clause, not a name.
+_MINISTRY = re.compile(
+    rf"(?![将已也都曾还又才派让请]|[能会要拟]派)({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])"
+)
 _DIRECTION = re.compile(r"[东西南北中总]$")  # 美国西部, 乌东部: a region; …理事会总部: a seat
 # A kind of party between a country and its party's name (英国反对党工党, 日本最大在野党民进党).
 _PARTY_KIND = re.compile(r"(?:最大|第一大|第二大|主要)?(?:执政党|反对党|在野党|参政党)")
@@ -44,9 +52,11 @@ _FRONT = re.compile(
 _FOREIGN_BODY = re.compile(
     r"(?:联邦会议|部长会议(?!上|期间|结束|召开|举行|通过)|(?:民族团结|民族和解|联合|团结|看守)政府)"
 )
-# A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处.
+# A diplomatic mission: 伊朗驻沙特使馆, 中国驻美国大使馆, 伊朗驻伊斯兰合作组织代表处,
+# 中国常驻联合国代表团, 中国常驻维也纳联合国和其他国际组织代表团.
 _MISSION = re.compile(
-    rf"驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处)"
+    rf"常?驻{_NAME_CHARS}{{1,10}}?(?:大使馆|总领事馆|领事馆|使馆|领馆|代表处|使团|办事处"
+    r"|(?:和其他国际组织)?代表团)"
 )
 # A known name ending in 部 that runs on into a word (环保部门 holds no 环保部), or a party's
 # name before 人 (中国共产党人, 国民党人: its members, not the body).
@@ -87,10 +97,11 @@ def known_name(surface: str) -> str | None:
 
 
 # A UN body the list does not hold, written after 联合国 (联合国人权事务高级专员办公室,
-# 联合国难民署): up to ten characters of its own name, then a body word; not a post.
+# 联合国难民署): up to ten characters of its own name, then a body word; not a post, not a
+# kind of agency (联合国专门机构).
 _UN_BODY = re.compile(
-    r"[^\W的和与及等在对向为是了、，。]{2,10}?(?:办公室|(?<![签部])署|委员会|理事会|基金会|基金|组织|机构|特派团|"
-    r"大学|法庭|论坛)(?![长员])"
+    r"(?!(?:专门|有关|相关|下属|附属|其他|各)机构)[^\W的和与及等在对向为是了、，。]{2,10}?"
+    r"(?:办公室|(?<![签部])署|委员会|理事会|基金会|基金|组织|机构|特派团|大学|法庭|论坛)(?![长员])"
 )
 
 
@@ -156,9 +167,20 @@ def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[s
             foreign = place["kind"] in ("country", "foreign") and place["name"] != "中国"
             kind = _PARTY_KIND.match(view, end) if foreign else None
             own = kind.end() if kind else end  # 英国反对党|工党: the party's own name
+            former = _FORMER_RANK.match(view, own) if foreign else None
+            if former is not None:  # 美国前助理|国防部长: the ministry after the past rank
+                body_end = _body_end(view, former.end(), foreign=foreign)
+                if body_end is not None:
+                    out.append((surface + view[former.end():body_end], Span(start, body_end)))
+                continue
             body_end = _body_end(view, own, foreign=foreign)
             if body_end is not None:
                 out.append((surface + view[own:body_end], Span(start, body_end)))
+                part = (_FLEET.match(view, body_end) if view.endswith("海军", 0, body_end)
+                        else _CHAMBER.match(view, body_end) if view.endswith(("国会", "议会"), 0,
+                                                                             body_end) else None)
+                if part:  # 加拿大海军|太平洋舰队, 美国国会|众议院: the part, and its parent
+                    out.append((surface + view[own:part.end()], Span(start, part.end())))
     return out
 
 
@@ -268,7 +290,8 @@ def teams(view: str) -> list[tuple[str, Span]]:
 # a number or a date (吴邦国会见 holds no 国会), and not a generic use (多边议会框架).
 _BARE_FOREIGN = re.compile(
     r"(?<=[\s，。；：、“（\d日次届对在及和与向经由被把将让使据称说从])"
-    r"(?:国会|参议院|众议院|国民议会|联邦议会|议会[上下]院|议会|内阁)(?!合作|框架|制度|民主|外交|山|见|谈)"
+    r"(?:国会|参议院|众议院|国民议会|联邦议会|议会[上下]院|议会|内阁|国家大呼拉尔)"
+    r"(?!合作|框架|制度|民主|外交|山|见|谈)"
 )
 
 

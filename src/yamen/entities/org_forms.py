@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.gazetteer import gazetteer
 from yamen.lexicon import rows, words
 
 # Committees, societies, courts and works with their own name after a place (北京市劳动争议
@@ -265,11 +266,29 @@ def npc_written(view: str, found: dict[str, list[Span]]) -> None:
 
 # The presidium or secretariat of one session (十三届全国人大一次会议主席团, 大会秘书处): a
 # body of its own (CONVENTIONS counts it; the session itself is a meeting).
+# The national body written before the term is the session's (全国政协十二届一次会议主席团);
+# the CPPCC's session by its long name (政协第十三届全国委员会第一次会议) is written short.
 _SESSION = re.compile(
+    r"(?:全国政协|全国人大|政协)?"
     r"第?[一二三四五六七八九十]{1,3}届[^\W的和在]{0,10}?[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+)
+_CPPCC_SESSION = re.compile(
+    r"^政协第?([一二三四五六七八九十]{1,3})届全国委员会第?([一二三四五六七八九十]{1,3})次"
 )
 _SESSION_BODY = re.compile(r"主席团|秘书处")
 _BARE_SESSION_BODY = re.compile(r"大会(主席团|秘书处)")
+
+
+def _division_before(view: str, at: int) -> tuple[int, str]:
+    """A Chinese division written right before a session (湖南省|第十四届人民代表大会…): where
+    it starts and its name, else ``at`` and no name."""
+    surfaces = gazetteer().surfaces
+    for size in range(8, 1, -1):
+        entry = surfaces.get(view[at - size:at]) if at >= size else None
+        place = entry.places[0] if entry is not None and entry.places else None
+        if place is not None and place.kind in ("province", "prefecture", "county"):
+            return at - size, place.name
+    return at, ""
 
 
 def session_bodies(view: str) -> list[tuple[str, Span]]:
@@ -285,10 +304,12 @@ def session_bodies(view: str) -> list[tuple[str, Span]]:
             if last is not None:
                 out.append((last + bare[at].group(1), Span(*bare[at].span())))
             at += 1
-        last = match.group()
+        last = _CPPCC_SESSION.sub(r"全国政协\1届\2次", match.group())
+        start, division = _division_before(view, match.start())
+        last = division + last  # 湖南省|第十四届人民代表大会第一次会议
         body = _SESSION_BODY.match(view, match.end())
         if body is not None:
-            out.append((last + body.group(), Span(match.start(), body.end())))
+            out.append((last + body.group(), Span(start, body.end())))
     for match in bare[at:]:
         if last is not None:
             out.append((last + match.group(1), Span(*match.span())))
@@ -301,7 +322,7 @@ def session_bodies(view: str) -> list[tuple[str, Span]]:
 # listed too (README, set C). Not 中共中央 before its
 # organs, nor a body before its own standing committee (全国人大|常委会).
 _PARENT_END = re.compile(
-    r"(?:大学|研究会|委员会|解放军|医院|议院|议会|集团|银行|公司|共产党|劳动党|人民革命党)$"
+    r"(?:大学|研究会|委员会|解放军|医院|议院|议会|国会|海军|集团|银行|公司|共产党|劳动党|人民革命党)$"
 )
 _NOT_PARENT = frozenset({"中共中央", "中央", "中共", "中国", "国家"})
 _OWN_ORGAN = re.compile(r"^(?:常委会|常务委员会|党组|党委)")

@@ -22,9 +22,14 @@ from yamen.lexicon import words
 
 # The Standing Committee of the Politburo by its full name, as the gold sets write it.
 _PSC = "中共中央政治局常务委员会"
-# 原 (前, 名誉) written between a body and its post (中心原党委书记, 管委会原副主任, 法语社会党
-# 前副主席, 中国红十字会名誉会长) is no part of it.
-_FORMER = re.compile(r"原(?=党委$|党组$|党工委$|$)|(?<=[\u4e00-\u9fff]{3})(?:前|名誉|荣誉)$")
+# 原 (前, 名誉, 副) written between a body and its post (中心原党委书记, 管委会原副主任, 法语社会党
+# 前副主席, 中国红十字会名誉会长, 参议院副议长) is no part of it.
+_FORMER = re.compile(
+    r"原(?=党委$|党组$|党工委$|$)|(?<=[\u4e00-\u9fff]{3})(?:前|名誉|荣誉|常务副|副)$"
+)
+# A country of two characters ending in 国 written once before a body that opens with 国
+# (美国土安全部长: 美国 + 国土安全部; 美国防部): the 国 is read twice.
+_GUO_ONCE = re.compile(r"^([美英法德韩泰])国(?=土安全部|防部|务院|家安全)")
 # A bracket the model's cut leaves open (中央党校（国家行政学院).
 _UNCLOSED = re.compile(r"[(（][^()（）]*$")
 # A level written twice before a committee (北京市市委): a name of one character keeps it.
@@ -158,6 +163,7 @@ def parents() -> frozenset[str]:
 
 def normalise(name: str) -> str:
     name = _FORMER.sub("", ALIASES.get(name, name))
+    name = _GUO_ONCE.sub(r"\1国国", name)  # 美国土安全部 → 美国国土安全部
     name = _LEVEL_TWICE.sub(r"\1\2委", name)  # 北京市市委 → 北京市委 (沙县县委 keeps its 县)
     unclosed = _UNCLOSED.search(name)
     if unclosed is not None and unclosed.start() >= 2:

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.bodies import known_body
 from yamen.entities.org_forms import JURISDICTION_KINDS, parent_named
 from yamen.entities.org_names import known, parents
 
@@ -89,6 +90,46 @@ def foreign_parties(view: str, found: dict[str, list[Span]],
             found.setdefault(name if country is None else country + name, []).append(span)
 
 
+# A ministry named bare that no Chinese central body bears (互助和卫生部, 经济和财政部, 总统府部):
+# a foreign state's, written with the foreign country around it as a bare party is; not a
+# party's own department (组织部, 宣传部).
+_BARE_MINISTRY = re.compile(r"[^\W\d]{2,10}部")
+_PARTY_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|统一战线|联络|工人|武装|政治工作|国际)部$")
+
+
+def foreign_ministries(view: str, found: dict[str, list[Span]],
+                       places: list[dict[str, Any]]) -> None:
+    """Write each bare foreign ministry of ``found`` with the foreign country around it."""
+    place_starts = {start for p in places for start, _ in p["mentions"]}
+    place_words = {p["name"] for p in places} | {view[s:e] for p in places
+                                                 for s, e in p["mentions"]}
+    bare = [name for name in found if _BARE_MINISTRY.fullmatch(name) and not (
+        known_body(name) or known(name) or _PARTY_DEPARTMENT.search(name) or "中央" in name
+        or any(span.start in place_starts for span in found[name])
+        or any(name.startswith(word) for word in place_words))]
+    if not bare:
+        return
+    countries = sorted((start, p["name"]) for p in places if p["kind"] == "country"
+                       and p["name"] != "中国" for start, _ in p["mentions"])
+    china = [start for p in places if p["name"] == "中国" for start, end in p["mentions"]
+             if view[start:end] in ("中国", "我国")]
+    starts = [at for at, _ in countries]
+    named = {country for _, country in countries}
+    for name in bare:
+        written = {c for c in named if c + name in found}
+        for span in list(found[name]):
+            opens = max(view.rfind(stop, 0, span.start) for stop in "。！？\n") + 1
+            closes = view.find("。", span.end) % (len(view) + 1)
+            if any(opens <= at < closes for at in china):
+                continue  # 中国驻韩国济州总领馆…交通部: China is in the sentence
+            country = _country_around(view, span, countries, starts, written)
+            if country is not None:
+                found[name].remove(span)
+                found.setdefault(country + name, []).append(span)
+        if not found[name]:
+            del found[name]
+
+
 def _country_around(view: str, span: Span, countries: list[tuple[int, str]],
                     starts: list[int], written: set[str]) -> str | None:
     """The country a bare party at ``span`` belongs to: the one its full name was written
@@ -121,10 +162,76 @@ def israeli_forces(view: str) -> list[tuple[str, Span]]:
             if _ISRAEL.search(view, max(0, m.start() - 300), m.end() + 300)]
 
 
+# A service of the PLA written bare before its commanders' posts (海军司令员, 空军副政治委员):
+# 司令员 and 政治委员 are the PLA's words; after a name's character (美国海军, 南部战区海军) it
+# is that body's, read elsewhere.
+_PLA_SERVICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的和及与、由为是有在任兼]))"
+                          r"(海军|空军|陆军|火箭军)(?=副?(?:司令员|政治委员|政委|参谋长))")
+
+
+def pla_services(view: str) -> list[tuple[str, Span]]:
+    """A bare PLA service before its commanders' posts, by its full name (中国人民解放军海军)."""
+    return [(f"中国人民解放军{m.group(1)}", Span(*m.span(1))) for m in _PLA_SERVICE.finditer(view)]
+
+
+# An electoral conference of an SAR electing its NPC deputies, as written (澳门第十四届全国人大
+# 代表选举会议, 香港特别行政区选举第十四届全国人民代表大会代表的选举会议), with its presidium;
+# a bare 选举会议主席团 after one is that conference's.
+_ELECTORAL = re.compile(
+    r"(?:香港特别行政区|澳门特别行政区|香港|澳门)(?:选举)?第[一二三四五六七八九十]{1,3}届"
+    r"全国人(?:大|民代表大会)代表的?选举会议"
+)
+_BARE_PRESIDIUM = re.compile(r"(?<!\w)选举会议主席团|(?<=[，。、的了由])选举会议主席团")
+
+
+def electoral_conferences(view: str) -> list[tuple[str, Span]]:
+    """The SAR electoral conferences named, their presidia, and bare presidia after them."""
+    out: list[tuple[str, Span]] = []
+    first = None
+    for match in _ELECTORAL.finditer(view):
+        first = first or match.group()
+        out.append((match.group(), Span(*match.span())))
+        if view.startswith("主席团", match.end()):
+            out.append((match.group() + "主席团", Span(match.start(), match.end() + 3)))
+    if first is not None:
+        at = view.find(first)
+        out += [(first + "主席团", Span(*m.span())) for m in _BARE_PRESIDIUM.finditer(view, at)]
+    return out
+
+
+# The White House as an actor (白宫发言人, 白宫表示, 敦促白宫): the US presidency's office, a
+# body like 韩国总统府 (set A hold-out); where it is the place of a meeting (在白宫会见) it is
+# no body.
+_WHITE_HOUSE = re.compile(
+    r"(?<=敦促|呼吁|批评|指责|要求)白宫"
+    r"|白宫(?=发言人|新闻秘书|官员|办公厅|国家安全委员会|幕僚长|表示|称|宣布|发表|说|证实|否认|声明)"
+)
+
+
+def white_house(view: str) -> list[tuple[str, Span]]:
+    """白宫 where it acts or speaks."""
+    return [("白宫", Span(*m.span())) for m in _WHITE_HOUSE.finditer(view)]
+
+
+# A body named in quotation marks, its name ending in a body word (出席“全球首席执行官委员会”
+# 圆桌峰会, 美国众议院“美中工作小组”代表团, “刚果民主力量联盟”议会党团).
+_QUOTED_BODY = re.compile(
+    r"(?<=“)[^“”\s，。、；：！？]{2,16}?(?:委员会|工作小组|联盟|组织|协会|理事会|基金会)(?=”)"
+)
+
+
+def quoted_bodies(view: str) -> list[tuple[str, Span]]:
+    """Bodies named whole inside quotation marks."""
+    return [(m.group(), Span(*m.span())) for m in _QUOTED_BODY.finditer(view)]
+
+
 # A state's body after its one-character name (柬|王室, 缅|新政府, 美|政府): the model reads the
 # character as the country (LOC) and the body as a plain noun.
 _STATE_BODY = re.compile(r"新?(?:政府|王室|议会|国会|内阁|总统府|外交部|国防部|央行|中央银行"
                          r"|军队|海军|空军|陆军|国防军)(?!军)")  # 亲叙政府军: the army
+
+
+_PAIR_CHAR = re.compile(r"[俄美英法德日韩朝印巴阿伊以越老柬泰缅蒙哈吉塔乌土中]")
 
 
 def short_country_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
@@ -134,6 +241,8 @@ def short_country_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[
         if place["kind"] != "country":
             continue
         for start, end in place["mentions"]:
+            if end - start == 1 and start > 0 and _PAIR_CHAR.match(view, start - 1):
+                continue  # 俄中|议会: a pair's body, not one state's
             body = _STATE_BODY.match(view, end) if end - start == 1 else None
             if body is not None:
                 name = place["name"] + body.group().removeprefix("新")
@@ -172,3 +281,49 @@ def leading_groups(view: str, places: list[dict[str, Any]] | None = None
 
 _PLACE_GROUP = re.compile(r"[^\W的与及等个在为是了和]{4,14}?领导小组")
 _FOUNDED = re.compile(r"成立了?$|组建了?$")
+
+
+# Countries' one-character names, as pairs and trios write them (俄美政府, “中阿巴”三方合作).
+_SHORT = "[俄美英法德日韩朝印巴阿伊以越老柬泰缅蒙哈吉塔乌土]"
+# A kind of body, not one (中资银行, 外方代表团, 芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
+# Also levels together (市县党委), a side's companies (中方公司), research institutes as a kind
+# (北京科研院所), parties counted (执政联盟三党), two sides' governments (中德政府磋商, 俄美政府),
+# the addressee's (贵国政府), a party's members (老挝全党), a trio of countries (中阿巴) and
+# parties by their leaning (法国极右翼政党).
+KIND = re.compile(r"有关|^各|^两国|各(?:政党|国|级|地|部门|专门|民主党派)"
+                   r"|^(?:中资|外资|跨国|多国|大中小|[省市县]级|外方|双方|各方)"
+                   r"|^(?:省市县?|市区县|市县|县乡|县区)|^(?:乡镇|市区)(?:党委|政府|纪委|人大)"
+                   r"|^中方(?:公司|企业|银行|机构)|(?:科研院所|院校)$|[两三四五六七八九十多]党$"
+                   r"|^中[^\W国央共华非](?:政府|议会)$|第[一二三四五六七八九十]+大(?![学道街])"
+                   rf"|^贵国|全党$|^{_SHORT}{_SHORT}(?:政府|议会)$|^中{_SHORT}{{2}}$"
+                   r"|(?:极右翼|极左翼|右翼|左翼|执政|在野|反对派)政党$")
+
+
+# How a national body's name opens (在京|中国科学院院士; not 在|京东商城).
+NATIONAL = frozenset({"中国", "中共", "中央", "全国", "国家", "国务"})
+# A department of a bare level (省应急管理厅, 市卫健委, 省公安厅); not 市场监管局, 区域….
+BARE_DEPARTMENT = re.compile(
+    r"^(自治区|省|市|县)(?![场域级直属])[^\W的和与及]{2,8}?(?:厅|局|委员会|委)$"
+)
+
+
+# An acting mark after a body, with the post's first character if the title's body took it
+# (内务部|代理部长, 国务院|代总理).
+ACTING = re.compile(r"(?<=[部院委局厅府署])(?:代理|代)[部院局厅署]?$")
+
+
+def acting_mark(text: str, start: int, end: int) -> int:
+    """How many characters of an acting mark end a title's body (代理, 代, 代理部 of
+    内务部代理部长), or 0."""
+    found = ACTING.search(text, start, end)
+    return found.end() - found.start() if found else 0
+
+
+def in_name(text: str, span: Span, names: frozenset[str]) -> bool:
+    """Whether ``span`` lies strictly inside a person's name as written there."""
+    piece = text[span.start:span.end]
+    for name in names:
+        at = name.find(piece)
+        if at >= 0 and len(name) > len(piece) and text.startswith(name, span.start - at):
+            return True
+    return False

@@ -64,11 +64,22 @@ from yamen.entities.org_names import (
     written_form,
 )
 from yamen.entities.org_output import (
+    ACTING,
+    BARE_DEPARTMENT,
+    KIND,
+    NATIONAL,
+    acting_mark,
+    electoral_conferences,
+    foreign_ministries,
     foreign_parties,
+    in_name,
     israeli_forces,
     leading_groups,
     outermost,
+    pla_services,
+    quoted_bodies,
     short_country_bodies,
+    white_house,
     with_parents,
 )
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
@@ -104,14 +115,6 @@ _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
 # A committee of a bare level nothing resolved (州委 of 州委副书记), a central committee of no
 # party (中央委员会全体会议; with its term it is 中共中央): no body named.
 _LEVEL_BODY = re.compile(r"^(?:[省市县区州]党?委|中央委员会)$")
-# A kind of body, not one (中资银行, 外方代表团, 芬兰各政党, 全国人大有关专门委员会, 中国政府部门).
-# Also levels together (市县党委), a side's companies (中方公司), research institutes as a kind
-# (北京科研院所), parties counted (执政联盟三党) and two sides' governments (中德政府磋商).
-_KIND = re.compile(r"有关|^各|^两国|各(?:政党|国|级|地|部门|专门|民主党派)"
-                   r"|^(?:中资|外资|跨国|多国|大中小|[省市县]级|外方|双方|各方)"
-                   r"|^(?:省市县?|市区县|市县|县乡|县区)|^(?:乡镇|市区)(?:党委|政府|纪委|人大)"
-                   r"|^中方(?:公司|企业|银行|机构)|(?:科研院所|院校)$|[两三四五六七八九十多]党$"
-                   r"|^中[^\W国央共华非](?:政府|议会)$|第[一二三四五六七八九十]+大(?![学道街])")
 # Where an unheld title's body opens a name: after punctuation or a function word.
 _OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京])$")
 
@@ -133,8 +136,15 @@ def find_organizations(
     countries = {end: (start, p["name"]) for p in places if p["kind"] == "country"
                  for start, end in p["mentions"]}
     in_place = mark(bytearray(len(text)), (m for p in places for m in p["mentions"]))
+    # a part of a foreign person's dotted name (尼尔森 of 科斯特珍·尼尔森) is the person
+    names = names | {part for name in names if "·" in name for part in name.split("·")}
 
     def add(name: str, span: Span) -> None:
+        if in_name(text, span, names):
+            return  # 塔尼亚 of 内塔尼亚胡: the model's ORG inside a person's name
+        if name.startswith("京") and text.startswith("在京", span.start - 1) and (
+                span.end - span.start == len(name)) and name[1:3] in NATIONAL:
+            name, span = name[1:], Span(span.start + 1, span.end)  # 在京|中国科学院院士
         cut = after_clause(name)
         if cut is None:
             return  # 北京通州区考察副中心: a clause, no body
@@ -154,7 +164,7 @@ def find_organizations(
                     province) + 2:
                 part = normalise(part[len(province):])  # 山西省|长治市…法院: the city's
             if (part in place_names or part in names or len(part) < 2
-                    or part in words("not_organizations.txt") or _KIND.search(part)
+                    or part in words("not_organizations.txt") or KIND.search(part)
                     or _LEVEL_BODY.match(part)):
                 continue
             spans = found.setdefault(part, [])
@@ -176,7 +186,11 @@ def find_organizations(
             body = title.span.end - len(title.post)
             if (title.fixed and title.fixed[1] and title.span not in held_spans
                     and body - title.span.start >= 4 and _opens(text, title)):
-                add(normalise(title.fixed[1]), Span(title.span.start, body))
+                acting = acting_mark(text, title.span.start, body)
+                name = str(title.fixed[1])
+                if acting:  # 俄罗斯内务部|代理部长
+                    name, body = ACTING.sub("", name), body - acting
+                add(normalise(name), Span(title.span.start, body))
     for title in titles:
         body = _body_span(text, title)
         org = title.position()["org"]
@@ -187,7 +201,7 @@ def find_organizations(
             if joined is not None and text[body.start:body.end] == str(org):
                 add(text[joined.start:joined.end], joined)  # 阿富汗临时|政府自然灾害管理部
                 continue
-            add(written_form(text, body, str(org), in_place), body)  # not 书记处 alone
+            add(ACTING.sub("", written_form(text, body, str(org), in_place)), body)  # not 书记处
             if str(org).endswith("党组") and len(str(org)) > 4:
                 add(normalise(str(org)[:-2]), body)  # a party group names its body too
         government = _GOVERNMENT.search(text, title.span.start, title.span.end)
@@ -209,7 +223,9 @@ def find_organizations(
                        *grassroots(text, places), *session_bodies(text), *media(text),
                        *teams(text), *bare_foreign_bodies(text, places),
                        *leading_groups(text, places), *works(entities, country_words),
-                       *israeli_forces(text), *short_country_bodies(text, places)]:
+                       *israeli_forces(text), *short_country_bodies(text, places),
+                       *pla_services(text), *quoted_bodies(text),
+                       *electoral_conferences(text), *white_house(text)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
@@ -241,6 +257,8 @@ def find_organizations(
             continue  # 总统金大中: a title names a person next, whatever the model says
         surface = _SIDE_TAIL.sub("", _POST_TAIL.sub("", _POST_TAIL.sub("", entity.text.strip())))
         head, surface = trimmed(surface)  # 中央党校|和, 加|上特区政府
+        if surface[:1] in "同与和向对跟" and entity.start + head + 1 in place_ends:
+            head, surface = head + 1, surface[1:]  # 加强同|美国国会的往来
         cut = bare_tail(surface)  # 希望|特区政府: no place's name before the level
         if (cut and surface[cut - 1] != "委" and not in_place[entity.start + head + cut - 1]
                 and gazetteer().surfaces.get(surface[:cut + 1]) is None):
@@ -277,6 +295,12 @@ def find_organizations(
             if held is None:
                 continue
             name = held + name[len(bare.group(1)):]
+        department = None if bare else BARE_DEPARTMENT.match(name)
+        if department:  # 到省应急管理厅调研: the department of the province in view
+            level = department.group(1)
+            held = home if home is not None and home.endswith(level) else None
+            held = held or _in_view(level, start, divisions)
+            name = held + name[len(level):] if held else name
         end = entity.start + len(surface) - end_cut
         if end == entity.end and not bare:
             place_end = place_ends.get(end)  # 中国和平统一促进会|香港|总会
@@ -295,7 +319,9 @@ def find_organizations(
         add(normalise(name), Span(start, end))
         team = delegation_end(text, end)
         if team is not None and not bare:
-            add(normalise(name) + text[end:team], Span(start, team))
+            written = text[start:end]  # 解放军|代表团: a delegation as written
+            as_written = known_name(written) is not None and text.startswith("代表团", end)
+            add((written if as_written else normalise(name)) + text[end:team], Span(start, team))
     for name, spans in list(found.items()):
         if _COMMITTEE_END.search(name):
             for span in spans:
@@ -308,6 +334,7 @@ def find_organizations(
     npc_written(text, found)
     party_governments(text, found, places)
     foreign_parties(text, found, places)
+    foreign_ministries(text, found, places)
     merged = merge_short_forms(with_terms(text, found))
     kept = {s for spans in merged.values() for s in spans if text.startswith("驻", s.start - 1)}
     return with_parents(outermost(merged, kept))
@@ -356,6 +383,9 @@ def _body_span(text: str, title: Title) -> Span | None:
     end = title.span.end - len(title.post)
     if text.startswith("原", end - 1):
         end -= 1
+    end -= acting_mark(text, title.span.start, end)  # 内务部|代理部长, 国务院|代总理
+    if text.startswith("副", end - 1) and end - 1 > title.span.start + 1:
+        end -= 3 if text.startswith("常务副", end - 3) else 1  # 参议院|副议长
     return Span(title.span.start, end) if end > title.span.start else None
 
 
