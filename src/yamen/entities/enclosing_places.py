@@ -46,7 +46,7 @@ def with_suffix(view: str, entities: Sequence[Entity], matches: list[Match]) -> 
     out = []
     for m in matches:
         if (m.place is not None and m.place.kind == "foreign" and (m.start, m.end) in ends
-                and m.end not in taken):
+                and m.end not in taken and view[m.end - 1] != view[m.end]):  # 密歇根州|州长
             m = Match(m.start, m.end + 1, m.place, m.candidates)
         out.append(m)
     return out
@@ -136,5 +136,7 @@ def split_zones(
         if any(m.place is not None and m.place.kind in ("country", "foreign", "region")
                for m in named):
             continue  # 非洲|自贸区: a continent's trade area, not a zone
+        if any(m.start < first.start < m.end for m in matches):
+            continue  # 非洲|大陆|自由贸易区: inside a region the tables name
         zones.append(Match(first.start, kind.end, Place(first.text + kind.text, "region")))
     return [m for m in matches if not any(z.start <= m.start < z.end for z in zones)], zones

@@ -230,3 +230,112 @@ def listed_counties(
         if len(known) == 1 and not overlaps(match, accepted + out):
             out.append(Match(match.start, match.end, known[0], (known[0],)))
     return out
+
+
+# One-character sides of relations (used by yamen.entities.tagged_places).
+# A run of abbreviation characters longer than this is not a list of sides.
+MAX_CHAR_RUN = 4
+# Words after a pair of one-character sides (中越两国, 中美关系, 巴以冲突, 巴以和谈): the pair
+# names two countries. 中、阿建交 may write the pair with a mark between.
+RELATION_WORDS = (
+    "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突|命运共同体|合作|论坛"
+    "|谈判|和谈|和平进程|停火|争端"
+)
+# Pairs that news writes for one conflict whatever else the text names: 巴 with 以 is
+# Palestine (巴以冲突, 巴以和谈). (印巴 keeps the rule of ambiguous characters: see
+# tests/entities/test_tagged_places.py.)
+FIXED_PAIRS = {"巴以": ("巴勒斯坦", "以色列")}
+# A one-character foreign country, then a part of it (巴南部, 阿北部, 叙东北部): the country.
+# Not 中 or 华 (中南部, 华北南部 are directions and regions), nor a province (台北部), nor a
+# direction (西北部 is not 西班牙).
+_SIDE_PART_RE = re.compile(r"(?:[东西]?[南北]|[东西中])部")
+
+
+def side_pairs(
+    view: str, table: dict[str, tuple[str, ...]], named: set[str], by_name: dict[str, Place],
+    covered: bytearray,
+) -> list[Match]:
+    """中意两国, 美中关系, 布中两国, 中、阿建交: two sides before a word of relations,
+    whatever the model made of them (it often reads 中意 as one word of another kind)."""
+    out: list[Match] = []
+    for hit in _pair_re(tuple(table)).finditer(view):
+        start, end = hit.span()
+        word = hit.group().replace("、", "")
+        if len({table[c] for c in word}) == len(word) and not any(covered[start:end]):
+            found = side_chars(word, start, table, named, by_name, paired=True) or []
+            if end - start > len(word):  # 中、阿: the second side stands after the mark
+                found = [m if m.start == start else Match(m.start + 1, m.end + 1, m.place,
+                                                          m.candidates) for m in found]
+            out += found
+    return out
+
+
+@cache
+def _pair_re(chars: tuple[str, ...]) -> re.Pattern[str]:
+    letters = "".join(chars)
+    return re.compile(
+        rf"(?<![{letters}])(?:[{letters}]、?[{letters}](?=(?:{RELATION_WORDS}))"
+        rf"|[{letters}]{{3}}(?=三国))"
+    )
+
+
+@cache
+def side_char_table(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    return {
+        surface: tuple(names.split("|"))
+        for surface, names, rule in gaz.abbreviations
+        if rule == "tagged_char"
+    }
+
+
+def side_chars(
+    word: str, start: int, table: dict[str, tuple[str, ...]], named: set[str],
+    by_name: dict[str, Place], paired: bool = False,
+) -> list[Match] | None:
+    """访美 → 美国; 中美 → 中国, 美国; 巴南部 → 巴基斯坦 (where it is named): every
+    character an abbreviation, each resolved."""
+    if len(word) >= 3 and word[0] in table and word[0] not in "东南西北" and (
+        _SIDE_PART_RE.fullmatch(word, 1)
+    ):  # not 西|北部 (西班牙)
+        found = side_chars(word[0], start, table, named, by_name) or []
+        return [m for m in found if m.place is not None and m.place.kind == "country"
+                and m.place.name != "中国"]
+    if len(word) > MAX_CHAR_RUN or not all(c in table for c in word):
+        return None
+    if len({table[c] for c in word}) < len(word):
+        return []  # 中华: one country twice is a word, not a list of sides
+    out: list[Match] = []
+    for i, char in enumerate(word):
+        names = table[char]
+        if word in FIXED_PAIRS:
+            names = (FIXED_PAIRS[word][i],)
+        if len(names) > 1:
+            names = tuple(n for n in names if n in named)
+            if len(names) != 1:
+                if len(word) > 2 or not (paired or "中" in word):
+                    return []  # 哈马德 (a king's name), 哈马 (Hama): an unknown side, a word
+                continue  # 巴 with neither or both of 巴基斯坦 and 巴西 in the text
+        place = by_name.get(names[0])
+        if place is not None:
+            out.append(Match(start + i, start + i + 1, place, (place,)))
+    return out
+
+
+# Only subdistricts: towns share their names with the sites and areas they are famous for
+# (鹰潭龙虎山 is the mountain, 广汉三星堆 the ruins, 珠海横琴 the new area; not 龙虎山镇).
+TOWNSHIP_SUFFIXES = ("街道",)
+
+
+def township_after(word: str, start: int, before: Place | None, gaz: Gazetteer) -> list[Match]:
+    """A subdistrict written without 街道 right after its city or county (珠海拱北 →
+    拱北街道, as 上海松江 → 松江区): the one subdistrict of that name inside the locator."""
+    if before is None or before.adcode is None or before.kind not in ("prefecture", "county"):
+        return []
+    if not 2 <= len(word) <= 3:
+        return []
+    for suffix in TOWNSHIP_SUFFIXES:
+        surface = gaz.surfaces.get(word + suffix)
+        inside = [p for p in surface.places if before.adcode in gaz.ancestors(p)] if surface else []
+        if len(inside) == 1:
+            return [Match(start, start + len(word), inside[0], (inside[0],))]
+    return []

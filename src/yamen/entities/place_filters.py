@@ -16,8 +16,10 @@ def outside_names(
 ) -> list[Match]:
     """Drop a place the model reads as part of a longer personal name (马里 in 海尔马里亚姆)."""
     names = {}  # character offset → the personal name over it
+    # A name written once with its post is a name wherever the model tags it (科罗马表示).
+    titled = {e.text for e in entities if _titled_name(view, e)}
     for entity in entities:
-        if entity.tag == "PER":
+        if entity.tag == "PER" or (entity.tag in ("LOC", "ORG") and entity.text in titled):
             for i in range(entity.start, entity.end):
                 names[i] = entity
     out = []
@@ -32,6 +34,25 @@ def outside_names(
         ):
             out.append(match)
     return out
+
+
+# Posts written right before a foreign name (会见塞拉利昂总统科罗马), or after it behind 同/与
+# (同科罗马总统举行会谈): a transliterated word next to one (one other character may stand in
+# it: 马) is the holder's name whatever the model tagged it, and a place inside it (罗马) is no
+# place.
+_NAME_AFTER_TITLES = (
+    "总统", "总理", "首相", "国王", "女王", "议长", "外长", "大使", "秘书长", "总书记", "主席",
+)
+
+
+def _titled_name(view: str, entity: Entity) -> bool:
+    letters = word_list("transliteration_char")
+    titled = view.endswith(_NAME_AFTER_TITLES, 0, entity.start) or (
+        view[entity.start - 1:entity.start] in ("同", "与")  # 同科罗马总统举行会谈
+        and view.startswith(_NAME_AFTER_TITLES, entity.end)
+    )
+    return (entity.tag in ("LOC", "ORG") and entity.end - entity.start >= 3 and titled
+            and sum(c not in letters for c in view[entity.start:entity.end]) <= 1)
 
 
 # Longest place dropped for crossing a model word: short names (南美, 湖南, 东山区); longer

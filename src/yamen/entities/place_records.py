@@ -18,6 +18,10 @@ NOT_ABROAD_ENDINGS = (
     "军", "联盟", "运动", "利率", "议会", "宗教",
 )
 NOT_ABROAD_NAMES = ("伊斯兰", "不列颠", "东南", "西南", "东北", "西北")  # 柏林西南|哈韦尔河
+# Words that open a phrase after the locator, not a name (美国多州, 冲绳县内搬迁, 该国各地).
+NOT_ABROAD_OPENERS = tuple("多内各全该每")
+# A count after the name (纽约曼哈顿一家酒店): the name ends before it.
+_COUNT_AFTER_RE = re.compile(r"一[家所处座个名]$")
 
 
 def records(matches: list[Match], gaz: Gazetteer) -> list[dict]:
@@ -102,10 +106,22 @@ def after_country(
     return []
 
 
+# The title of a division's head after its name (泰米尔纳德邦邦长, 密歇根州州长).
+_HEAD_TITLE_RE = re.compile(r"(?<=[邦州省市县郡])(?:邦|州|省|市|县|郡)?长")
+
+
 def abroad_word(word: str, start: int, alone: bool = False) -> list[Match]:
     """A place abroad right after its foreign locator (得州|休斯敦市 → 休斯敦): a name at least
     half in transliteration letters, not a direction, side or body (美国东部, 俄方).
     ``alone``: the model tagged the word by itself, so two characters may do (泰国|清迈)."""
+    title = _HEAD_TITLE_RE.search(word, 2)
+    if title is not None:  # 泰米尔纳德邦|邦长普罗希特: the division, then its head
+        word = word[:title.start()]
+    count = _COUNT_AFTER_RE.search(word)
+    if count is not None:  # 曼哈顿|一家
+        word = word[:count.start()]
+    if word.startswith(NOT_ABROAD_OPENERS):
+        return []
     name = word[:-1] if word.endswith("市") and len(word) > 2 else word
     letters = word_list("transliteration_char")
     if (
@@ -116,3 +132,53 @@ def abroad_word(word: str, start: int, alone: bool = False) -> list[Match]:
     ):
         return []
     return [Match(start, start + len(word), Place(name, "foreign"))]
+
+
+# Words that name a place abroad by its kind right after the country (保加利亚南部城市|哈斯科沃,
+# 纳米比亚首都|温得和克): the transliterated word after one is the place, whatever the model
+# tagged it (often a person). A part of the country (南部, 东北部) or 的 may stand between.
+_KIND_CUE_RE = re.compile(
+    r"(?:[东南西北中]{1,2}部|的)?(?:港口城市|边境城市|工业城市|城市|港市|首都|首府|省会|小镇|小城|重镇)$"
+)
+KIND_CUE_WINDOW = 9
+# A dateline: the outlet, the place, the day (本报波恩5月25日电, 新华社温得和克3日电).
+_DATELINE_BEFORE = ("本报", "新华社", "中新社")
+_DATELINE_AFTER_RE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电")
+
+
+def named_by_cue(view: str, entity: Entity, abroad: dict[int, int]) -> list[Match]:
+    """A transliterated word the model tags as a person or place, named as a place abroad by
+    the words around it: a kind of place after a country (城市, 首都), or a dateline."""
+    word = view[entity.start:entity.end]
+    letters = word_list("transliteration_char")
+    if len(word) < 2 or not all(c in letters for c in word):
+        return []
+    if view.endswith(_DATELINE_BEFORE, 0, entity.start) and _DATELINE_AFTER_RE.match(
+        view, entity.end
+    ):
+        return [Match(entity.start, entity.end, Place(word, "foreign"))]
+    before = view[max(0, entity.start - KIND_CUE_WINDOW):entity.start]
+    cue = _KIND_CUE_RE.search(before)
+    if cue is None or (entity.start - len(before) + cue.start()) not in abroad:
+        return []
+    return [Match(entity.start, entity.end, Place(word, "foreign"))]
+
+
+# A feature's name with the word for on or beside it (鸭涌河上, 黄浦江边): the feature.
+_FEATURE_AT_RE = re.compile(r"[河江湖山海岛](?:上|边|畔)$")
+
+
+def trimmed_word(view: str, entity: Entity, covered: bytearray) -> tuple[Entity, str]:
+    """The model's LOC word without a postposition it took in (鸭涌河上 → 鸭涌河), or with the
+    community it left out (天津|朝阳里|社区 → 朝阳里社区)."""
+    word = entity.text
+    if entity.tag == "LOC" and _FEATURE_AT_RE.search(word) and len(word) >= 4:
+        cut = 2 if word[-3] == word[-2] else 1  # 南太湖|湖畔: the lake, then its shore
+        entity = Entity("LOC", entity.start, entity.end - cut, word[:-cut])
+        if entity.text[0] in "东南西北" and entity.text[1:] in word_list("tagged_short_feature"):
+            entity = Entity("LOC", entity.start + 1, entity.end, entity.text[1:])  # 南|太湖
+    elif entity.tag == "LOC" and view.startswith("社区", entity.end) and len(word) >= 2 and not (
+        any(covered[entity.end:entity.end + 2])
+    ):
+        entity = Entity("LOC", entity.start, entity.end + 2, word + "社区")
+    return entity, entity.text

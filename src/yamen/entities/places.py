@@ -61,8 +61,9 @@ FACILITY_SUFFIXES = "港(?!口)|舰|队|网(?![络格点民上购友])"
 COMPANY_GAP = 12
 # Foundations run longer too (中国青少年发展基金会).
 FOUNDATION_GAP = 8
-_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、其各方]"
-# 其, 各 open a phrase, not a name (湖北省其他机场, 全省各医院); 方 ends a side (比利时检方).
+_GAP_CHARS = r"[^\W的和与及同在对向为将把是并了家个些等、其各方到赴抵至往]"
+# 其, 各 open a phrase, not a name (湖北省其他机场, 全省各医院); 方 ends a side (比利时检方);
+# a verb of going is no part of a name (中国驻荷兰大使到机场送行).
 # 国家 may stand in the gap (河内国家大学, 首尔国家大学), though 家 alone may not; so may 协和,
 # the name word of hospitals and colleges (北京协和医院), though 和 alone may not, and 东方.
 _INSTITUTION_GAP = rf"(?:国家|协和|东方|{_GAP_CHARS})"
@@ -79,6 +80,10 @@ _INSTITUTION_RE = re.compile(
 NOT_COUNTRY_AFTER = frozenset("族洋语包")
 # A 日 after these ends a date (11日本报), so it starts no place name (日本).
 DATE_DIGITS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+# A short name whose last character starts a word with the next one (在南投资: 投资).
+SHORT_NAME_RUNS_ON = frozenset(("投资",))
+# After 其, 中国 then one of these is 其中 and a word of 国 (其中国王, 其中国有企业, 其中国内).
+NOT_CHINA_AFTER_QI = frozenset("王有内际企营")
 # X市 before 场 is "X market" (合作市场), not the city.
 NOT_CITY_AFTER = frozenset("场")
 
@@ -305,6 +310,8 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
         return False  # 朝鲜族, 印度洋, 米兰·昆德拉
     if place.kind == "country" and view.startswith("地区", end - 1):
         return False  # 黑海地区, 加勒比海地区: the sea's 海 and 地区, not 海地
+    if view.startswith("中国", start) and preceding == "其" and following in NOT_CHINA_AFTER_QI:
+        return False  # 其中国王任命: 其中, then 国王
     if view[start] == "日" and preceding in DATE_DIGITS:
         return False  # 5月11日本报讯: the day's 日, then 本报
     # 范县, 和县, 海城市: a one-character name, or one ending in the word 城市, stands only
@@ -326,6 +333,8 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
         return False
     if view[end - 1] == "市" and following in NOT_CITY_AFTER:
         return False
+    if form is Form.SHORT and view[end - 1:end + 1] in SHORT_NAME_RUNS_ON:
+        return False  # 在南投资经营: 南 (a side), then 投资
     if place.kind in ("prefecture", "county"):
         # 刘桂平市长: a surname, then a city name that runs into a title.
         if form is Form.SHORT and _after_surname(view, start, chained):

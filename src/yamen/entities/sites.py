@@ -82,13 +82,26 @@ def find_sites(
     return sites, locators
 
 
+# Suffixes that may follow a county's or city's short name (互助县 for 互助土族自治县).
+DIVISION_SUFFIX_CHARS = frozenset("县市区旗")
+
+
+# Characters that open a phrase after a locator, not a name (冲绳县内搬迁美军基地, 全省各地).
+PHRASE_OPENERS = frozenset("内各全该每")
+
+
 def find_villages(view: str, matches: list[Match], sites: list[Match]) -> list[Match]:
     """A village or community right after its county or township: 凤城市大梨树村."""
     out: list[Match] = []
     for match in matches:
         if match.place is None or match.place.kind not in VILLAGE_PARENTS:
             continue
-        village = _VILLAGE_RE.match(view, match.end)
+        start = match.end
+        if view[start:start + 1] in DIVISION_SUFFIX_CHARS and (
+            view[match.start:match.end] != match.place.name
+        ):
+            start += 1  # 互助|县|班彦村: the county's short name with its suffix, then the village
+        village = _VILLAGE_RE.match(view, start)
         if village is None or not (is_site_name(village.group()) or _hill_village(village.group())):
             continue
         site = Match(village.start(), village.end(), _township_of(village.group(), match.place)
@@ -118,9 +131,10 @@ def _township_of(word: str, county: Place) -> Place | None:
 # The places inside its name are not places of their own (大兴区); the airport is a site
 # (CONVENTIONS: buildings).
 AIRPORT_GAP = 4
-# 方 ends a side (比利时检方公布机场…: the prosecutors, not an airport's name).
+# 方 ends a side (比利时检方公布机场…: the prosecutors, not an airport's name); a verb of
+# going stands before a generic airport (中国驻荷兰大使到机场送行).
 _AIRPORT_RE = re.compile(
-    rf"[^\W的和与及同在对向为将把是并了家个些等、其各两座多主方]{{0,{AIRPORT_GAP}}}?机场"
+    rf"[^\W的和与及同在对向为将把是并了家个些等、其各两座多主方到去往赴抵离至从]{{0,{AIRPORT_GAP}}}?机场"
 )
 
 
@@ -173,13 +187,16 @@ def _site_from_item(
         is_pending = id(match) in pending_ids
         if is_pending and match.place.kind != "county":
             continue  # guarded prefecture words stay words (朝阳里社区)
-        if is_site_name(view[match.end : end]):
-            name_start = match.end
+        after = _after_short_name(view, match)
+        if is_site_name(view[after : end]):
+            name_start = after
             if is_pending:
                 used.append(match)
     name = view[name_start:end]
     if not is_site_name(name) or name in word_list("not_site"):
         return None
+    if name_start > start and name[0] in PHRASE_OPENERS:
+        return None  # 在冲绳县|内搬迁美军基地: a phrase after the locator, not a name
     if any(m.start <= name_start and m.end >= end for m in matches):
         return None  # the whole item is a known place (来到天津市)
     return Match(name_start, end, Place(name, kind)), used
@@ -189,6 +206,14 @@ def _site_from_item(
 # 首都河内主席府广场): it is dropped with the locators. At most this many characters.
 LEAD_MAX_CHARS = 3
 _LEAD_KINDS = frozenset(("province", "prefecture", "county", "township", "foreign"))
+
+
+def _after_short_name(view: str, match: Match) -> int:
+    """Where a locator ends: after the suffix that follows a short name (互助|县|班彦村)."""
+    short = match.place is not None and view[match.start:match.end] != match.place.name
+    if short and view[match.end:match.end + 1] in DIVISION_SUFFIX_CHARS:
+        return match.end + 1
+    return match.end
 
 
 def _after_lead(view: str, name_start: int, match: Match) -> bool:

@@ -23,19 +23,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, word_list
 from yamen.entities.ner import Entity
-from yamen.entities.place_records import abroad_ends, abroad_word, after_country
+from yamen.entities.place_abbreviations import (
+    side_char_table,
+    side_chars,
+    side_pairs,
+    township_after,
+)
+from yamen.entities.place_records import (
+    abroad_ends,
+    abroad_word,
+    after_country,
+    named_by_cue,
+    trimmed_word,
+)
 from yamen.entities.sites import is_site_name
 
 # Shortest model word taken by its ending or its letters alone: 乡 or 村 with one character
 # before it are too often words (下乡, 农村), two transliteration letters too (普法).
 MIN_ENDING_WORD = 3
-# A run of abbreviation characters longer than this is not a list of sides.
-MAX_CHAR_RUN = 4
 FOREIGN_SUFFIXES = "市省州郡邦县区"
 # Facilities and projects named after their sides (中缅原油管道, 中老铁路, 中欧班列, 中巴经济
 # 走廊): the places inside are not places (CONVENTIONS; gold sets A and B: 匈塞铁路, 中缅管道).
@@ -46,10 +55,6 @@ _FACILITY_RE = re.compile(
 # A country's bodies written after its one-character abbreviation (叙政府军, 亲叙政府军): the
 # country is a place (CONVENTIONS: side abbreviations).
 STATE_BODIES = frozenset(("政府", "政府军", "军方", "当局"))
-# Words after a pair of one-character sides (中越两国, 中美关系): the pair names two countries.
-RELATION_WORDS = (
-    "两国|关系|建交|友好|友谊|双边|经贸|战略|联合声明|首脑|元首|边境|边界|外交|冲突|命运共同体|合作|论坛"
-)
 
 
 def tagged_places(
@@ -58,30 +63,31 @@ def tagged_places(
 ) -> list[Match]:
     """Places among the model's LOC words that no match in ``taken`` covers."""
     named = {m.place.name for m in taken if m.place is not None}
-    chars = _char_table(gaz)
+    chars = side_char_table(gaz)
     covered = mark(bytearray(len(view)), ((m.start, m.end) for m in taken))
     # A blocked word does not hold back a pair of sides (中非 blocked for 中非共和国: 中非友好).
     placed = mark(bytearray(len(view)), ((m.start, m.end) for m in taken if m.place is not None))
-    out = _pairs(view, chars, named, by_name, placed)
+    out = side_pairs(view, chars, named, by_name, placed)
     out += _mayors_cities(view, entities, covered)
     mark(covered, ((m.start, m.end) for m in out))
     abroad = abroad_ends(taken)
     ends_at = {m.end: m.place for m in taken if m.place is not None}
     codes = {m.place.adcode for m in taken if m.place is not None and m.place.adcode}
-    previous = None
-    for entity in entities:  # the model's words do not overlap: neither do the places found
-        before, previous = previous, entity
+    # A name the text shows as a person's once (瓦伦堡表示) is one throughout (瓦伦堡财团).
+    persons = {e.text for e in entities if e.tag in ("LOC", "PER")
+               and _named_after_title(view, e.start, e.text, e.end)}
+    # The model's words do not overlap: neither do the places found.
+    for entity in _joined(entities, covered, chars, named):
         if entity.tag == "LOC" and any(covered[entity.start:entity.end]):
             out += after_country(view, entity, abroad, covered)
             continue
         word = view[entity.start:entity.end]
         if entity.tag == "PER" and not any(covered[entity.start:entity.end]):
-            out += _division_as_name(word, entity.start)  # 特伦甘纳邦/PER
+            out += _division_as_name(word, entity.start) or named_by_cue(view, entity, abroad) or (
+                side_chars(word, entity.start, chars, named, by_name) or [] if word[-1:] == "部"
+                else [])  # 阿北部/PER
         if entity.tag not in ("LOC", "ORG"):
             continue
-        if _name_cut(before, entity, word) and not any(covered[before.start:before.end]):
-            entity = Entity("LOC", before.start, entity.end, before.text + word)
-            word = entity.text  # 明尼|阿波利斯市: the model's person is the name's start
         if _FACILITY_RE.match(view, entity.end) and all(c in chars for c in word):
             continue  # 中缅管道, 中欧班列: the sides name a facility or project
         if entity.tag == "ORG":
@@ -89,16 +95,21 @@ def tagged_places(
             # country's government or army by its one-character abbreviation (叙政府军).
             head = 1 if word.startswith("亲") and len(word) > 1 else 0  # 亲叙政府军
             if word[head + 1:] in STATE_BODIES or (head and len(word) == 2):  # 亲叙
-                out += _chars(word[head], entity.start + head, chars, named, by_name) or []
+                out += side_chars(word[head], entity.start + head, chars, named, by_name) or []
             elif len(word) >= 2:
-                out += _chars(word, entity.start, chars, named, by_name) or []
+                out += side_chars(word, entity.start, chars, named, by_name) or []
             continue
         if _not_the_county(view, entity.start, word, ends_at.get(entity.start), gaz, codes):
             continue
-        found = _surface(word, entity.start, gaz, codes)
+        entity, word = trimmed_word(view, entity, covered)
+        if len(word) > 1 and view[entity.end - 1:entity.end + 1] in SIDE_VERBS:
+            word = word[:-1]  # 对欧加征关税: 欧, then the verb 加征
+        found = township_after(word, entity.start, ends_at.get(entity.start), gaz) or None
         if found is None:
-            found = _chars(word, entity.start, chars, named, by_name)
-        if found is None and not _named_after_title(view, entity.start, word):
+            found = _surface(word, entity.start, gaz, codes)
+        if found is None and not _name_goes_on(view, entity, word, covered):
+            found = side_chars(word, entity.start, chars, named, by_name)
+        if found is None and word not in persons and not view.startswith(PEOPLE_WORDS, entity.end):
             found = _by_form(word, entity.start, gaz, by_name)
             if entity.start in abroad:  # 得州|休斯敦市, 格伦代尔市|中央公园: abroad
                 found = abroad_word(word, entity.start, alone=True) if not found else [
@@ -118,11 +129,36 @@ NAME_AFTER_TITLES = (
 )
 
 
-def _named_after_title(view: str, start: int, word: str) -> bool:
+# After 同/与 (with), a name then a post or a talk is a person (同瓦塔拉总统通电话, 同阿尔巴尼斯
+# 举行会谈); a place before a post is where the post is (克里米亚总理) and stays a place.
+_WITH_PERSON_RE = re.compile(
+    r"(?:总统|总理|首相|国王|总督|议长|外长|主席)|(?:举行)?会谈|会晤|通电话"
+)
+# Verbs whose object is a person (会见德拉格内亚), and what a person does after the name
+# (瓦伦堡表示).
+MEETING_VERBS = ("会见", "会晤", "接见", "宴请", "致电", "致函")
+_PERSON_ACTS_RE = re.compile(r"(?:表示|指出|强调|说|认为|夫妇)")
+
+
+def _named_after_title(view: str, start: int, word: str, end: int | None = None) -> bool:
+    """A transliterated word next to a post (会见总统尼尼斯托, 同瓦塔拉总统通电话), met or
+    speaking (会见德拉格内亚, 同阿尔巴尼斯举行会谈, 瓦伦堡表示): a person's name."""
     letters = word_list("transliteration_char")
-    return all(c in letters for c in word) and any(
-        view.endswith(title, 0, start) for title in NAME_AFTER_TITLES
+    if not all(c in letters for c in word):
+        return False
+    end = start + len(word) if end is None else end
+    return (
+        any(view.endswith(title, 0, start) for title in NAME_AFTER_TITLES)
+        or view.endswith(MEETING_VERBS, 0, start)
+        or (view[start - 1:start] in ("同", "与") and _WITH_PERSON_RE.match(view, end) is not None)
+        or _PERSON_ACTS_RE.match(view, end) is not None
     )
+
+
+# A name then these is a people or its language (塔吉克民族塔袍, 普什图语), not a place.
+PEOPLE_WORDS = ("民族", "族", "语")
+# Buildings named after a word the gazetteer holds back as a county's short name (双清别墅).
+BUILDING_WORDS = ("别墅", "故居", "公馆", "山庄")
 
 
 def _not_the_county(
@@ -139,11 +175,27 @@ def _not_the_county(
         return False
     if any(view.endswith(title, 0, start) for title in NAME_AFTER_TITLES):
         return True
+    if view.startswith(BUILDING_WORDS, start + len(word)):
+        return True  # 瞻仰双清别墅: the villa's name, not 双清区
     if before is not None and before.kind == "site":
         return not any(codes.intersection(gaz.ancestors(p)) for p in surface.places)
-    return before is not None and before.kind in ("county", "prefecture") and not any(
+    return before is not None and before.kind in ("county", "prefecture", "province") and not any(
         before.adcode is not None and before.adcode in gaz.ancestors(p) for p in surface.places
     )
+
+
+# A side's character that starts a verb with the next one (对欧加征关税: 加征, not 加拿大).
+SIDE_VERBS = (
+    "加征", "加强", "加快", "加大", "加速", "加紧", "加剧", "加深", "加以", "加入", "加息",
+)
+
+
+def _name_goes_on(view: str, entity: Entity, word: str, covered: bytearray) -> bool:
+    """A one-character side word that ends a place name just matched (阿比让|港 is not 香港),
+    or one that starts a verb (加|征)."""
+    if len(word) == 1 and entity.start > 0 and covered[entity.start - 1]:
+        return True
+    return view[entity.start:entity.start + 2] in SIDE_VERBS
 
 
 def _basin(view: str, match: Match) -> Match:
@@ -190,10 +242,32 @@ def _mayors_cities(view: str, entities: Sequence[Entity], covered: bytearray) ->
     return out
 
 
-def _name_cut(before: Entity | None, entity: Entity, word: str) -> bool:
-    """A foreign division's name the model cut into a person and a place (辛菲罗|波尔市)."""
+def _joined(
+    entities: Sequence[Entity], covered: bytearray, chars: dict[str, tuple[str, ...]],
+    named: set[str],
+) -> list[Entity]:
+    """The model's words, with a foreign division's name the model cut in two joined again:
+    a person or place, then a place with its suffix (辛菲罗|波尔市, 塔|科马市, 莱克|伍德县).
+    Not after a division with its own suffix (莱特省|阿朗阿朗市) nor after a side the text
+    names (俄|库尔斯克州, with 俄罗斯 named)."""
+    out: list[Entity] = []
+    for entity in entities:
+        before = out[-1] if out else None
+        if _name_cut(before, entity) and before is not None and not any(
+            covered[before.start:entity.end]
+        ) and before.text[-1] not in FOREIGN_SUFFIXES and not (
+            len(before.text) == 1 and named.intersection(chars.get(before.text, ()))
+        ):
+            out[-1] = Entity("LOC", before.start, entity.end, before.text + entity.text)
+        else:
+            out.append(entity)
+    return out
+
+
+def _name_cut(before: Entity | None, entity: Entity) -> bool:
     letters = word_list("transliteration_char")
-    return (before is not None and before.tag == "PER" and before.end == entity.start
+    word = entity.text
+    return (before is not None and before.tag in ("PER", "LOC") and before.end == entity.start
             and entity.tag == "LOC" and word[-1] in FOREIGN_SUFFIXES
             and _transliterated(before.text + word[:-1], letters))
 
@@ -212,28 +286,6 @@ def site_name(word: str) -> bool:
         and head not in word_list("generic_site_head")
         and word not in word_list("not_site")
         and is_site_name(word)
-    )
-
-
-def _pairs(
-    view: str, table: dict[str, tuple[str, ...]], named: set[str], by_name: dict[str, Place],
-    covered: bytearray,
-) -> list[Match]:
-    """中意两国, 美中关系, 布中两国: two sides before a word of relations, whatever the model
-    made of them (it often reads 中意 as one word of another kind)."""
-    out: list[Match] = []
-    for hit in _pair_re(tuple(table)).finditer(view):
-        start, end = hit.span()
-        if len({table[c] for c in hit.group()}) == end - start and not any(covered[start:end]):
-            out += _chars(hit.group(), start, table, named, by_name, paired=True) or []
-    return out
-
-
-@cache
-def _pair_re(chars: tuple[str, ...]) -> re.Pattern[str]:
-    letters = "".join(chars)
-    return re.compile(
-        rf"(?<![{letters}])(?:[{letters}]{{2}}(?=(?:{RELATION_WORDS}))|[{letters}]{{3}}(?=三国))"
     )
 
 
@@ -256,41 +308,14 @@ def _surface(
     return [Match(start, start + len(word), places[0], tuple(places))]
 
 
-@cache
-def _char_table(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
-    return {
-        surface: tuple(names.split("|"))
-        for surface, names, rule in gaz.abbreviations
-        if rule == "tagged_char"
-    }
-
-
-def _chars(
-    word: str, start: int, table: dict[str, tuple[str, ...]], named: set[str],
-    by_name: dict[str, Place], paired: bool = False,
-) -> list[Match] | None:
-    """访美 → 美国; 中美 → 中国, 美国: every character an abbreviation, each resolved."""
-    if len(word) > MAX_CHAR_RUN or not all(c in table for c in word):
-        return None
-    if len({table[c] for c in word}) < len(word):
-        return []  # 中华: one country twice is a word, not a list of sides
-    out: list[Match] = []
-    for i, char in enumerate(word):
-        names = table[char]
-        if len(names) > 1:
-            names = tuple(n for n in names if n in named)
-            if len(names) != 1:
-                if len(word) > 2 or not (paired or "中" in word):
-                    return []  # 哈马德 (a king's name), 哈马 (Hama): an unknown side, a word
-                continue  # 巴 with neither or both of 巴基斯坦 and 巴西 in the text
-        place = by_name.get(names[0])
-        if place is not None:
-            out.append(Match(start + i, start + i + 1, place, (place,)))
-    return out
-
-
 # A model word holding a township and its village (崇皇乡井王村, 虹桥镇太湖村).
 _TOWNSHIP_VILLAGE_RE = re.compile(r"(\w{2,5}?(?:乡|镇|街道|苏木))(\w{2,5}?(?:村|社区|嘎查))")
+
+
+# A part of a region in one model word with it (华北南部, 东北中部): the region.
+_REGION_PART_RE = re.compile(r"(?:[东西]?[南北]|[东西]|中南|大)部")
+# Words that end like a township but name a kind of place (异国他乡, 民歌之乡, 鱼米之乡, 江南水乡).
+NOT_TOWNSHIP_ENDINGS = ("之乡", "他乡", "异乡", "故乡", "家乡", "水乡", "城乡")
 
 
 # What may follow a region's name in one model word: the kind of land in it (陕南山区).
@@ -315,7 +340,8 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
     ):  # 华北, 华北地区 (as written: 东北地区 is the table's name too)
         return [Match(start, end, Place(word, "region"))]
     region = next((word[:n] for n in (3, 2) if word[:n] in word_list("tagged_region")), "")
-    if region and word[len(region):] in REGION_TERRAIN:  # 陕南山区 → 陕南
+    rest = word[len(region):]
+    if region and (rest in REGION_TERRAIN or _REGION_PART_RE.fullmatch(rest)):  # 陕南山区 → 陕南
         return [Match(start, start + len(region), Place(region, "region"))]
     if word in word_list("tagged_short_feature"):
         return [Match(start, end, Place(word, "site"))]
@@ -326,7 +352,9 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         cut = start + len(split[1])
         return [Match(start, cut, Place(split[1], "township")),
                 Match(cut, end, Place(split[2], "site"))]
-    if ending(word, "tagged_township_ending") and word not in word_list("not_site"):
+    if ending(word, "tagged_township_ending") and word not in word_list("not_site") and not (
+        word.endswith(NOT_TOWNSHIP_ENDINGS)
+    ):
         return [Match(start, end, Place(word, "township"))]
     if (ending(word, "tagged_village_ending") or ending(word, "tagged_site_ending")) and (
         site_name(word)
@@ -338,16 +366,17 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
 
 
 # Suffixes of a foreign state or province that no personal name ends with (特伦甘纳邦).
-DIVISION_AS_NAME_SUFFIXES = "邦州省"
+DIVISION_AS_NAME_SUFFIXES = "邦州省县郡"
 
 
 def _division_as_name(word: str, start: int) -> list[Match]:
-    """A foreign division the model tags as a person: three or more transliteration letters,
-    then the suffix of a state or province (在情况最严重的特伦甘纳邦)."""
+    """A foreign division the model tags as a person: three or more transliteration letters
+    (one other character may stand among them), then the suffix of a state, province or
+    county (在情况最严重的特伦甘纳邦, 巴达赫尚省, 康斯坦察县)."""
     letters = word_list("transliteration_char")
     head = word[:-1]
-    if word[-1:] not in DIVISION_AS_NAME_SUFFIXES or len(head) < MIN_ENDING_WORD or not all(
-        c in letters for c in head
+    if word[-1:] not in DIVISION_AS_NAME_SUFFIXES or len(head) < MIN_ENDING_WORD or not (
+        _transliterated(head, letters)
     ):
         return []
     return [Match(start, start + len(word), Place(word, "foreign"))]
