@@ -75,6 +75,35 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
                     person.titles.append(title)
                 _chained(text, person, span.end, people)
     _members(text, people)
+    _surname_forms(text, people)
+
+
+# A surname and a central form of address (习主席, 习总书记), and what may stand before it
+# (not 学|习主席 …: a word's last character).
+_SURNAME_FORMS = ("总书记", "主席")
+_BEFORE_SURNAME = frozenset("，,。！？、：:；“”（ \n向给对和与同在了的是把被让请跟为听见望据")
+
+
+def _surname_forms(text: str, people: dict[str, Person]) -> None:
+    """习主席赴港: a surname and a central form of address stand for the one Chinese person
+    of the text with that surname, and give the post the form gives (国家主席)."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people.values():
+        if chinese(person.name) and len(person.name) in (2, 3):
+            by_surname.setdefault(person.name[0], []).append(person)
+    for surname, same in by_surname.items():
+        if len(same) != 1 or any(t.foreign for t in same[0].titles):
+            continue
+        person = same[0]
+        for word in _SURNAME_FORMS:
+            label, org = HONORIFICS[word]
+            if any(t.post.endswith(word) or t.label == label for t in person.titles):
+                continue
+            for match in re.finditer(f"{surname}{word}", text):
+                if match.start() == 0 or text[match.start() - 1] in _BEFORE_SURNAME:
+                    person.titles.append(Title(Span(match.start() + 1, match.end()), word,
+                                               fixed=(label, org)))
+                    break
 
 
 # A visit's 对 after a leader's form of address: the country is where he goes, not his

@@ -29,15 +29,18 @@ _FRAME = re.compile(r"(?:决定|会议|同意|提请)?(?P<verb>任命|补选|增
 DECISION_WINDOW = 200
 # A term number may stand before the title (选举赵乐际为十四届全国人大常委会委员长).
 TERM = r"(?:第?[一二三四五六七八九十百]+届)?"
-_FRAME_LINK = {"免去": re.compile(rf"(?:的|同志的|同志)?(?:兼任的)?{TERM}"),
-               "": re.compile(rf"(?:同志)?(?:（兼）)?为{TERM}")}
+# A note in brackets may follow the last name (任命王五（女）为…, （兼）).
+_NOTE = r"(?:（[^（）\n]{1,8}）)?"
+_FRAME_LINK = {"免去": re.compile(rf"{_NOTE}(?:的|同志的|同志)?(?:兼任的)?{TERM}"),
+               "": re.compile(rf"(?:同志)?{_NOTE}为{TERM}")}
 _DUTY = re.compile(r"(?:的)?职务")
-# A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任.
+# A name, then a verb that states the post after it: 当选为, 任, 同志任, 不再担任, 仍为, 当过,
+# 履新.
 _VERB_BEFORE = re.compile(
-    r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|在|于\d{4}年\d{1,2}月)?"
+    r"(?P<honour>同志)?(?:再次|正式|全票|高票|首次|已|将|在|继续|于\d{4}年\d{1,2}月)?"
     r"(?:在[\u4e00-\u9fff]{1,8}?[省市县区州旗镇乡])?"  # 焦裕禄在兰考县任县委书记时
     r"(?P<verb>当选为|当选|连任|就任|出任|担任|兼任|接任|升任|曾任|历任|在任|不再担任|任|"
-    r"被任命为|被选为|被推选为|调离)"
+    r"被任命为|被选为|被推选为|调离|仍为|仍任|当过|做过|担任过|任过|履新|挂职)"
     r"(?:第?[一二三四五六七八九十百]+届)?$"
 )
 # 刚刚出任…的A, 当时已任…的A: a verb of taking or holding a post, then the chain, 的, the
@@ -46,7 +49,8 @@ _TOOK = re.compile(r"(?P<past>当时|那时|曾)?(?:已经|已|刚刚|刚|新)?"
                    r"(?:出任|担任|就任|接任|已任|曾任|升任)(?=\Z)")
 # 在担任…等职务期间: the posts someone held during a past span.
 _DURING = re.compile(r"(?:等(?:职务|职)?)?期间")
-FORMER_VERBS = frozenset({"曾任", "历任", "在任", "不再担任", "免去", "调离"})
+FORMER_VERBS = frozenset({"曾任", "历任", "在任", "不再担任", "免去", "调离", "当过", "做过",
+                          "担任过", "任过"})
 # How far back a verb frame is looked for before a chain.
 VERB_WINDOW = 16
 # 祝贺他当选…: the holder is the person the sentence named last (致电通伦，祝贺他…).
@@ -93,7 +97,8 @@ def stated_holders(text: str, chains: list[Chain],
             continue
         holder = (_verb_before(text, chain, words, ends) or _is_local(text, chain, words, ends)
                   or _bracket(text, chain, words, ends)
-                  or _congratulated(text, chain, words, ends) or _then(text, chain, words))
+                  or _congratulated(text, chain, words, ends) or _then(text, chain, words)
+                  or _dated(text, chain, words, ends))
         if holder is not None:
             found[i] = [holder]
     run: list[int] = []
@@ -158,7 +163,7 @@ def _verb_before(text: str, chain: Chain, words: dict[int, Entity],
 # 副书记): a bare 是 states a local post only when the title names the place it is of.
 _IS = re.compile(r"(?:也|就|现在|目前|现)?是$")
 _PLACE_TAGS = frozenset({"LOC", "ns"})
-_LOCAL_KINDS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市")
+_LOCAL_KINDS = ("村", "社区", "镇", "乡", "街道", "县", "区", "市", "省")
 
 
 def _is_local(text: str, chain: Chain, words: dict[int, Entity],
@@ -213,6 +218,29 @@ def _then(text: str, chain: Chain, words: dict[int, Entity]) -> Holder | None:
         return None
     return Holder(span, former=chain.titles[0].former or bool(
         took and (took.group("past") or "曾" in took.group())))
+
+
+# A life's later step, with no name (1995年3月，任国务院副总理。其间，兼任…; 他当选为…; 同志在
+# 十四届四中全会上增补为…): its holder is the comrade the paragraph is about (吴邦国同志…).
+_DATED = re.compile(r"(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?|其间|同年|同月)[，,]?(?:他|她)?|他|她|"
+                    r"同志在[^，。]{2,24}?上)(?:还|又|再次)?(?:兼任|任|调任|担任|出任|当选为|增补为)$")
+DATED_WINDOW = 40
+_COMRADE = "同志"
+SUBJECT_WINDOW = 300  # how far back in its paragraph the comrade may be named
+
+
+def _dated(text: str, chain: Chain, words: dict[int, Entity],
+           ends: dict[int, Entity]) -> Holder | None:
+    """1995年3月，任国务院副总理 in a paragraph about 吴邦国同志: the comrade's post."""
+    if chain.titles[0].foreign or _DATED.search(
+            text, max(0, chain.start - DATED_WINDOW), chain.start) is None:
+        return None
+    paragraph = text.rfind("\n", 0, chain.start) + 1
+    at = text.rfind(_COMRADE, max(paragraph, chain.start - SUBJECT_WINDOW), chain.start)
+    if at <= 0 or text.startswith("为核心", at + len(_COMRADE)):
+        return None  # 以习近平同志为核心的党中央: no subject of the paragraph
+    span = name_ending_at(text, at, words, ends)
+    return Holder(span) if span is not None else None
 
 
 def _congratulated(text: str, chain: Chain, words: dict[int, Entity],

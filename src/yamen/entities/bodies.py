@@ -34,18 +34,17 @@ Words = dict[int, Entity]
 BODY_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "f", "s", "vn", "an", "j", "nt"})
 
 # How a body written out before a post may end: ministries, offices, commissions, party
-# committees and groups, the democratic parties' central committees; foreign
-# legislatures (俄罗斯国家杜马主席, 阿联酋联邦国民议会议长); a bank's branch, a centre, a farm, a
-# bureau's 处 (运销处处长), an inspection group, sports federations, armed forces
-# (俄罗斯武装力量总参谋长); a province's department (省卫生厅厅长), an institute or station
-# (兽医药品监察所), a co-operative (供销合作社), a police corps (治安管理总队); a board
-# (亚奥理事会, 罗氏集团董事会) and a forum (世界经济论坛).
+# committees and groups, democratic parties' central committees, foreign legislatures and
+# cabinets (俄罗斯国家杜马, 匈牙利国会, 秘鲁部长会议), a bank's branch, a centre, a farm, a
+# bureau's 处, inspection groups, sports federations, armed forces (俄罗斯武装力量), a
+# province's department (省卫生厅), institutes, co-operatives, police corps, boards, forums.
 _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
-    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|执委会|论坛|工务段|机务段|车务段|电务段|党总支)$"
+    r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|执委会|论坛|工务段|机务段|车务段|电务段|党总支|"
+    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
@@ -57,13 +56,15 @@ LEVEL_CHARS = frozenset("省市县区州")
 # that cannot be part of a name (particles, prepositions, the verbs of appointment).
 _BODY_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在任为由兼原免去同向对是了把将被和等、]")
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届任]$")
-# The end of a dateline (新华社北京6月25日电, 本台消息, 本报讯): nothing of it is a body's name.
+# The end of a dateline (新华社北京6月25日电, 本台消息, 本报讯): nothing of it is a body's name;
+# a term number is short (第一百二十届).
 _DATELINE = re.compile(r"(?:[日社台]电|消息|报讯|[日社]讯)$")
-DATELINE_WINDOW = 3
-TERM_WINDOW = 12  # a term number is short: 第一百二十届
+DATELINE_WINDOW, TERM_WINDOW = 3, 12
 _LEADING_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
-# Within one of the model's words, only punctuation, digits or 的 end a body's name.
+# Within one of the model's words, only punctuation, digits or 的 end a body's name (but
+# for a brand's 的: 美的集团).
 _WORD_STOP = re.compile(r"[^\u4e00-\u9fff]|的")
+_BRAND = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]+")
 _FORMER_WORDS = frozenset({"原", "前", "时任"})
 # 免去陈进行同志社会和法制委员会副主任职务: 同志 ends the holder's name, it opens no body.
 _COMRADE = "同志"
@@ -72,7 +73,7 @@ _COMRADE = "同志"
 # (北京大学团委).
 _DEPARTMENT = re.compile(
     r"^(?!特区|政府|[^村镇乡]*(?:村|镇|乡|街道|社区))"
-    r"(?![\u4e00-\u9fff]*(?:大学|学院|医院|中学|小学|公司|银行|集团|研究院|研究所))"
+    r"(?![\u4e00-\u9fff]*(?:大学|学院|医院|中学|小学|公司|银行|集团|研究院|研究所|园区))"
     r"[\u4e00-\u9fff]{2,12}?"
     r"(?:厅|局|委|办|委员会|办公室|人民法院|人民检察院)(?:党委|党组|党工委)?$"
 )
@@ -85,7 +86,7 @@ _GENERIC = re.compile(
     r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂|院))$"
 )
 # How a department written with 和 ends, and the tags of the half before the 和.
-_DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部)$")
+_DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部|服务中心)$")
 _HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
 # A village's or a community's body after its township: the label starts at the village.
 _VILLAGE_BODY = re.compile(
@@ -281,21 +282,24 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
         left = covering.start
     joined, places, opening = False, 0, None
     while (word := words.get(left)) is not None:
+        whole = word.tag == "ORG" and word.end == end  # the model's own name of the body
         if word.tag not in BODY_TAGS:
             if joined or not _joins_department(text, word, end, words):
                 break
             joined = True  # 工业和信息化局: one department's name, written with 和
-        elif _WORD_STOP.search(word.text) or word.text in _FORMER_WORDS or word.text.endswith(
-                _COMRADE):
-            break
+        elif (_WORD_STOP.search(word.text) and not (whole and _BRAND.fullmatch(word.text))
+              ) or word.text in _FORMER_WORDS or word.text.endswith(_COMRADE):
+            break  # (美的集团: a 的 inside the model's name of the body is the name's)
         if dateline_before(text, word.end):
             break  # 6月25日电|外交部: a dateline's last word opens no name
-        if word.tag == "LOC" or (word.tag == "ORG" and word.end == end):
+        if word.tag == "LOC" or whole:
             # locators (江苏省南京市) do not make a name too long, nor do those inside the
             # model's own name of the body (中国农业银行山西分行忻州市宁武县支行)
             places += len(word.text) if word.tag == "LOC" else _inner_places(word.text)
-        if end - word.start - min(places, MAX_PLACE) > MAX_BODY:
-            return -1
+        if end - word.start - min(places, MAX_PLACE) > MAX_BODY + (MAX_PLACE if whole else 0):
+            return -1  # (中国经济体制改革研究会国民经济研究所: one word of the model, kept)
+        if whole and end - word.start > MAX_BODY:
+            return word.start
         left, opening = word.start, word
     if opening is not None and opening.tag == "f" and len(opening.text) == 1 and opening.end < end:
         left = opening.end  # “中行开平案”中|中国银行…: a direction word opens no name
@@ -315,12 +319,12 @@ def _inner_places(name: str) -> int:
 
 def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:
     """Whether the 和 of ``word`` joins two halves of one department's name (生态环境和水务局,
-    人力资源和社会保障局), not two bodies (省委和省政府) or a body and a place."""
+    文化广电和旅游局), not two bodies (省委和省政府) or a body and a place."""
     if not word.text.startswith("和"):
         return False
     if any(text.startswith(name, word.start - name.index("和")) for name in _central_with_and()):
         return True  # 国家林业和草原局林草调查规划院 (the model: 和草原局…/c): a central body's 和
-    if word.text != "和" or not _DEPARTMENT_END.search(text, word.end, end):
+    if not _DEPARTMENT_END.search(text, word.start + 1, end):
         return False
     before = words.get(word.start)
     return (before is not None and before.tag in _HALF_TAGS
@@ -328,12 +332,8 @@ def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:
 
 
 def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
-    """省教育厅 → level 省, department 教育厅; 深圳市公安局 → 深圳市 + 公安局.
-
-    Locators before the jurisdiction drop (安徽省滁州市天长市农委 → 天长市 + 农委); a
-    body that is not a government department keeps its nearest place as written
-    (黑龙江哈尔滨市排水公司 → 哈尔滨市排水公司).
-    """
+    """省教育厅 → level 省 + 教育厅; 深圳市公安局 → 深圳市 + 公安局; locators drop (安徽省滁州市
+    天长市农委 → 天长市 + 农委), another body keeps its nearest place (哈尔滨市排水公司)."""
     places = _locators(name)
     if not places:
         return _level(start, name, levels)

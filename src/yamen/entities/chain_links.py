@@ -29,7 +29,7 @@ _PARTY_ORGAN = re.compile(r"(?:党委|党组|党工委|党支部|党总支)$")
 # and plain (中央指导组组长, 首规委主任): longer runs are sentences, not titles.
 MAX_SEGMENT = 20
 _SEGMENT = re.compile(r"[\u4e00-\u9fff0-9]+")
-_SEGMENT_STOP = re.compile(r"[的在是了把将被向从为等]|时任")
+_SEGMENT_STOP = re.compile(r"(?<!党)的|[在是了把将被向从为等]|时任")  # (中央党的群众路线…领导小组)
 # Words that name no body of their own before a post (会议副秘书长: which meeting's?).
 _NO_BODY = frozenset({"会议", "本次会议", "本届", "该会"})
 _TOWNSHIP_ENDS = ("镇", "乡", "街道")
@@ -58,8 +58,10 @@ def segment(text: str, before: Title, previous_end: int, match: re.Match[str],
     if text[previous_end:previous_end + 1] not in CHAIN_JOINERS:
         return title, False
     past = text.startswith("原", previous_end + 1) and match.start() - previous_end > 2
+    # 、管委会原副主任: a 原 between the body and the post marks it past too
+    inner = text.endswith("原", 0, match.start()) and match.start() - previous_end > 3
     found, joined = _segment_read(text, before, previous_end + 1 + past, match, title)
-    if past and joined and found is not None:
+    if (past or inner) and joined and found is not None:
         found.former = True
     return found, joined
 
@@ -72,6 +74,7 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
         return title, False
     post = word_of(match)
     written = written.removeprefix("中共")
+    written = written[:-1] if len(written) > 2 and written.endswith("原") else written
     if before.foreign and written in tables().governments and post in tables().foreign:
         # 人民联盟主席、政府总理 → 孟加拉国总理: the government's name drops, as 老挝政府总理
         country = country_written(before)
@@ -87,8 +90,10 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
                      prefix=before.prefix), True
     organ = tables().orgs.get(written)
     if organ is not None and before.fixed is not None and before.fixed[1]:
-        # 全国政协主席、党组书记 → 全国政协党组书记: the body's own Party organ
-        body = f"{before.fixed[1]}{organ}"
+        # 全国政协主席、党组书记 → 全国政协党组书记: the body's own Party organ; after a post
+        # of its Party committee, another organ is the body's, not the committee's
+        # (南京大学党委副书记、纪委书记 → 南京大学纪委书记)
+        body = f"{_PARTY_ORGAN.sub('', before.fixed[1])}{organ}"
         return Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction,
                      fixed=(f"{body}{post}", body)), True
     if organ is not None and before.fixed is None and (before.jurisdiction or before.level):
@@ -99,7 +104,8 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
                      prefix=before.prefix), True
     if organ is not None:
         return title, False
-    if before.foreign:
+    if before.foreign and not _city_opening(written) and not _LOCAL_COMMITTEE.search(written):
+        # (越共中央政治局委员、河内市委书记 → 河内市委书记: a city's post names its city)
         written = f"{_head(before, written)}{written}" if (
             written.startswith("中央") or not _PARTY_NAME.search(written)) else written
     else:
@@ -108,6 +114,8 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
         written += "部"  # 财政部长 written short: the ministry is 财政部 (芬兰财政部部长)
     title = Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction if
                   before.foreign else None, fixed=(f"{written}{post}", written))
+    if (unit := _party_unit(before, title)) is not None:
+        return unit, True  # 综合委员会原党委书记兼党建办主任 → 综合委员会党建办主任
     if (opening := _country_body(before, title)) is not None:
         # 古巴国务委员会主席兼部长会议主席 → 古巴部长会议主席: the country carries on
         return Title(title.span, post, fixed=(f"{opening}{written}{post}", f"{opening}{written}")
@@ -136,6 +144,8 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
             label, body = title.fixed or ("", "")
             return Title(title.span, title.post, fixed=(f"{opening}{label}", f"{opening}{body}"),
                          former=title.former)
+        if (committee := _cppcc_committee(before, title) or _party_unit(before, title)):
+            return committee
         if _department(before, title):
             # 市委常委、组织部部长 → 市委组织部部长: a Party department of the same committee
             body = title.fixed[1] if title.fixed is not None else ""
@@ -166,6 +176,64 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
     return Title(span, post, fixed=(label, body), former=former) if body else None
 
 
+# A CPPCC committee's name, written bare after a CPPCC post (、人口资源环境委员会副主任).
+_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:委员会|委)")
+_CPPCC = "政协"
+_NOT_CPPCC_OPENINGS = (*_CENTRAL_OPENINGS, _CPPCC, "国家", "省", "市", "县", "区", "州")
+# The CPPCC's special committees, which the bodies list holds for the national CPPCC.
+_CPPCC_LISTED = re.compile(
+    r"(?:提案|经济|农业和农村|人口资源环境|教科卫体|社会和法制|民族和宗教|港澳台侨|外事|"
+    r"文化文史和学习|文史和学习)委员会")
+
+
+def _cppcc_committee(before: Title, title: Title) -> Title | None:
+    """全国政协常委、人口资源环境委员会副主任 → 全国政协人口资源环境委员会副主任; 江苏省政协常委、
+    经济委员会主任 → 江苏省政协经济委员会主任: a committee written bare after a post of a
+    CPPCC is that CPPCC's special committee."""
+    if title.fixed is None or title.jurisdiction is not None:
+        return None
+    body = title.fixed[1]
+    if (not _COMMITTEE.fullmatch(body) or body.startswith(_NOT_CPPCC_OPENINGS)
+            or "中央" in body or (known_body(body) and not _CPPCC_LISTED.fullmatch(body))
+            or place_opening(body) or country_opening(body) is not None):
+        return None  # 国家发展改革委, 民建中央委员会, 市发展改革委: not the CPPCC's
+    if before.fixed is not None and before.fixed[1].endswith(_CPPCC) and not before.foreign:
+        parent = before.fixed[1]
+        return Title(title.span, title.post, fixed=(f"{parent}{title.fixed[0]}", f"{parent}{body}"),
+                     former=title.former)
+    if before.fixed is None and before.org == _CPPCC:
+        return Title(title.span, title.post, org=f"{_CPPCC}{body}",
+                     jurisdiction=before.jurisdiction, level=before.level, former=title.former)
+    return None
+
+
+# A unit written bare after a post of a body's Party committee (、办公厅主任, 兼党建办主任),
+# and the Party committee's own departments, which keep the committee (、组织部部长).
+_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{0,5}(?:部|委|办|办公室|办公厅|研究室|司|局|处|室)|村委会|居委会|管委会")
+_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委")
+_VILLAGE_UNITS = ("村委会", "居委会")
+
+
+def _party_unit(before: Title, title: Title) -> Title | None:
+    """公安部党委委员、办公厅主任 → 公安部办公厅主任; 北京大学党委常委、组织部部长 → 北京大学党委
+    组织部部长: a unit written bare after a post of a body's Party committee is the body's
+    (the committee's, for its own departments)."""
+    if before.fixed is None or before.foreign or title.fixed is None or title.jurisdiction:
+        return None
+    organ = _PARTY_ORGAN.search(before.fixed[1])
+    body = title.fixed[1]
+    if (organ is None or organ.start() == 0 or len(body) < 2 or not _UNIT.fullmatch(body)
+            or body.startswith((*_CENTRAL_OPENINGS, "国家")) or _PARTY_ORGAN.search(body)
+            or place_opening(body) or country_opening(body) is not None):
+        return None
+    parent = before.fixed[1] if body in _PARTY_DEPARTMENTS else before.fixed[1][:organ.start()]
+    if body in _VILLAGE_UNITS and not parent.endswith(("村", "社区")):
+        return None  # 珥城村党委书记、村委会主任 → 珥城村村委会主任: a village's own committee
+    return Title(title.span, title.post, fixed=(f"{parent}{title.fixed[0]}", f"{parent}{body}"),
+                 former=title.former)
+
+
 def _country_body(before: Title, title: Title) -> str | None:
     """The country as written at the head of ``before``'s body (古巴 of 古巴国务委员会), when
     ``title`` is a body's post that names no place of its own (部长会议主席)."""
@@ -184,6 +252,17 @@ def _country_body(before: Title, title: Title) -> str | None:
     return next((head[:size] for size in COUNTRY_SIZES
                  if (entry := surfaces.get(head[:size])) is not None and entry.places
                  and entry.places[0].name == country), None)
+
+
+# A foreign province's or city's party committee (阿特米萨省委): its post names its place.
+_LOCAL_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2}[省市州]委$")
+
+
+def _city_opening(name: str) -> bool:
+    """Whether a body's name opens with a foreign city or region (河内 of 河内市委)."""
+    surfaces = gazetteer().surfaces
+    return any((entry := surfaces.get(name[:size])) is not None and entry.places
+               and entry.places[0].kind == "foreign" for size in range(2, min(6, len(name)) + 1))
 
 
 def place_opening(name: str) -> bool:

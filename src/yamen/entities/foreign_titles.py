@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from yamen.document import Span
-from yamen.entities.bodies import Words, body_before, known_body
+from yamen.entities.bodies import Words, body_before, dateline_before, known_body
 from yamen.entities.country_view import (
     COUNTRY_SIZES,
     countries_in,
@@ -34,6 +34,8 @@ NAME_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "PER", "j", "nt"})
 # they are not China's post (尼加拉瓜桑解阵总书记); only a boundary or one of these
 # characters may stand before them.
 BARE_CENTRAL = frozenset({"总书记", "国家主席", "国家副主席"})
+# Central titles of a foreign ruling party only (古巴共产党中央第一书记).
+PARTY_STATE_ONLY = frozenset({"中央第一书记", "中央委员会第一书记"})
 _BEFORE_BARE = frozenset("和与同向对为兼任原及暨即是了见望")
 # A foreign party's name between its country and a post: 人民联盟, 统一社会主义党.
 MAX_PARTY = 12
@@ -128,6 +130,10 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
     head = foreign_head(text, start)
     if head is None and word.startswith("国") and (shared := shared_guo(text, start)):
         head = (shared, shared, start - 1)  # 美国防部长: 美国 + 国防部长
+    if head is None and word in table.foreign_only:
+        head = _region_head(text, start)  # 阿联酋阿布扎比王储
+    if word in PARTY_STATE_ONLY and (head is None or head[1] == "中国"):
+        return None  # 中央第一书记: only another ruling party has one
     past = head is None and text.endswith("前", 0, start)
     if past:
         head = foreign_head(text, start - 1)  # 美国前总统奥巴马
@@ -164,6 +170,71 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
     at = head[2] if head is not None else start  # 中国国家主席: China's own post
     former = text.endswith(FORMER_BEFORE, 0, at)
     return Title(Span(at, end), post, fixed=(label, body), former=former)
+
+
+# Envoys for an issue (俄罗斯总统阿富汗问题特别代表, 联合国也门问题特使, 中国政府朝鲜半岛事务
+# 特别代表): the sender (a country, maybe its president or government; an international
+# body; China), the place the issue is of, 问题 or 事务, the post.
+ISSUE_ENVOYS = frozenset({"特使", "特别代表"})
+_ISSUES = ("问题", "事务")
+_ENVOY_OF = ("总统", "秘书长", "政府", "外交部")
+_ENVOY_BODIES = ("联合国", "欧盟", "非盟", "阿盟", "东盟")
+_ISSUE_PLACES = ("country", "region", "foreign", "province")
+
+
+def issue_envoy(text: str, match: re.Match[str]) -> Title | None:
+    """俄罗斯总统阿富汗问题特别代表: an envoy for an issue, labelled as written."""
+    word, at = word_of(match), match.start()
+    issue = next((w for w in _ISSUES if text.endswith(w, 0, at)), "")
+    place = place_ending_at(text, at - len(issue), _ISSUE_PLACES) if issue else None
+    if place is None:
+        return None
+    at = place[2] - next((len(r) for r in _ENVOY_OF if text.endswith(r, 0, place[2])), 0)
+    body = next((b for b in _ENVOY_BODIES if text.endswith(b, 0, at)), None)
+    head = foreign_head(text, at) if body is None else None
+    if body is not None:
+        start, country = at - len(body), None
+    elif head is not None and head[1] != "中国":
+        start, country, body = head[2], head[1], head[1]
+    elif text.endswith("中国", 0, at):
+        start, country, body = at - 2, None, ""
+    else:
+        return None
+    return Title(Span(start, match.end()), word, jurisdiction=country,
+                 fixed=(text[start:match.end()], body), former=text.endswith("前", 0, start))
+
+
+# A Japanese prefecture's governor (东京都知事, 大阪府知事, 北海道知事).
+GOVERNOR = "知事"
+_PREFECTURE_LEVELS = frozenset("都道府县")
+
+
+def governor(text: str, match: re.Match[str]) -> Title | None:
+    """东京都知事小池百合子: the governor of a prefecture the gazetteer knows, labelled as
+    written; a country written before it stays out of the label."""
+    start = match.start()
+    place = place_ending_at(text, start, ("foreign",))
+    if place is None and start > 0 and text[start - 1] in _PREFECTURE_LEVELS:
+        place = place_ending_at(text, start - 1, ("foreign",))
+    if place is None:
+        return None
+    head = foreign_head(text, place[2])
+    country = head[1] if head is not None and head[1] != "中国" else "日本"
+    return Title(Span(head[2] if head is not None else place[2], match.end()), GOVERNOR,
+                 jurisdiction=country, fixed=(f"{text[place[2]:start]}{GOVERNOR}", ""))
+
+
+def _region_head(text: str, start: int) -> tuple[str, str, int] | None:
+    """阿联酋阿布扎比王储: a place inside a country, written between the country and a post
+    China does not have (the emirate's crown prince), gives the label as written and the
+    country as the jurisdiction."""
+    region = place_ending_at(text, start, ("foreign",))
+    if region is None:
+        return None
+    country = place_ending_at(text, region[2], ("country",))
+    if country is None or country[0] == "中国":
+        return None
+    return text[country[2]:start], country[0], country[2]
 
 
 def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -> Title | None:
@@ -248,8 +319,9 @@ def _own_ministry(text: str, match: re.Match[str]) -> Title | None:
     if "部" not in label or countries_in(text, start, end):
         return None
     if match.start() > 0 and _HAN.match(text, match.start() - 1) and (
-            text[match.start() - 1] not in _BEFORE_BARE):
-        return None  # 俄外交部长: the country's abbreviation or another word before it
+            text[match.start() - 1] not in _BEFORE_BARE) and not dateline_before(
+            text, match.start()):
+        return None  # 俄外交部长: the country's abbreviation or another word (not 5月10日电)
     return _ministry(Span(match.start(), match.end()), word_of(match), label)
 
 

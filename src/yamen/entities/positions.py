@@ -41,13 +41,15 @@ _NEXT_LINE_WINDOW = 80
 # The longest word the model gives that a lookup by end offset needs to reach.
 MAX_WORD = 40
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
-# Tags of the word before a bare foreign post that opens a title (向总统普京, 会见首相吕特),
+# Tags of the word before a bare foreign post that opens a title (向总统普京, 弹劾总统罗塞夫),
 # not a form of address after a name (特朗普总统任内).
-_BEFORE_BARE_POST = frozenset({"p", "c", "u", "v", "vd", "d", "w", "TIME"})
+_BEFORE_BARE_POST = frozenset({"p", "c", "u", "v", "vd", "vn", "d", "w", "TIME"})
 # 、俄方主席: one side's co-chair of a joint body named with the other side's (中方主席).
 # The joint body may be named short before the side (、委员会哈方主席).
 _SIDE = re.compile(r"[、兼](?:委员会|理事会|合作委员会)?[\u4e00-\u9fff]方")
 _BEFORE_BARE_CHARS = frozenset("向同与和及对见给为、，,：:")
+# A committee's posts whose last may follow 和 (委员、常委和书记).
+_AND_POSTS = frozenset({"书记", "副书记", "常委"})
 # What stands before a bare foreign post that the country in view gives: 总统A和总理B.
 _IN_VIEW_BEFORE = frozenset("和及与、，,：:")
 # A post word followed by these is part of a body's name (委员会, 常委会, 书记处, 部长会议,
@@ -89,8 +91,10 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         start = title.span.start if title is not None else match.start()
         gap = text[previous_end:start] if chains else ""
         joined, former = joined_by(gap)
-        if not joined and title is not None and chains:
-            joined, former = _comma_joined(gap)
+        if not joined and title is None and gap == "和" and word_of(match) in _AND_POSTS:
+            joined = True  # 任湖南省委委员、常委和书记: the last of a committee's posts
+        if not joined and chains and (title is not None or word_of(match) in tables().posts):
+            joined, former = _comma_joined(gap)  # (…有限公司法定代表人，董事长兼总经理)
         if title is None and chains:
             title = _in_view(text, chains[-1].titles[-1], previous_end, match)
         if title is None and not joined and ends is not None:
@@ -100,8 +104,8 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
                      or _same_body(text, chains[-1].titles[-1], previous_end, match)
                      or same_jurisdiction(text, chains[-1].titles[-1], previous_end, match))
         if title is None and party_only(word_of(match)) and not (
-                chains and chains[-1].titles[-1].foreign and text[previous_end:start] == "、"):
-            continue  # 两国领导人: a party post with no party named
+                chains and chains[-1].titles[-1].foreign and text.startswith("、", previous_end)):
+            continue  # 两国领导人: no party named (but 、阿特米萨省委第一书记 goes on)
         if chains and not joined and _SIDE.fullmatch(text, previous_end, start):
             title, joined = _side(text, chains, match), title is None
         elif chains and not joined:
@@ -114,12 +118,34 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
             title = continue_title(before, title, match, former or before.former)
         if title is None:
             continue
+        if not joined:
+            title = _abroad(text, title)
         if joined:
             chains[-1].titles.append(title)
         else:
             chains.append(Chain([title]))
         previous_end = title.span.end
     return chains
+
+
+# Bodies only another country has, written without it (和联邦委员会主席帕姆兰, 国会议长).
+_ABROAD_BODIES = ("联邦", "国会", "议会", "国民议会", "参议院", "众议院", "内阁", "杜马")
+
+
+def _abroad(text: str, title: Title) -> Title:
+    """…会见瑞士联邦委员卡西斯和联邦委员会主席帕姆兰: a body China does not have, named
+    without its country, is the one foreign country the sentence or paragraph names."""
+    if title.fixed is None or title.jurisdiction is not None:
+        return title
+    label, body = title.fixed
+    if not body.startswith(_ABROAD_BODIES) or countries_in(text, title.span.start,
+                                                            title.span.end):
+        return title
+    country = country_in_view(text, title.span.start)
+    if country is None:
+        return title
+    return Title(title.span, title.post, jurisdiction=country,
+                 fixed=(f"{country}{label}", f"{country}{body}"), former=title.former)
 
 
 # 甘肃省委原常委，省政府原党组副书记、副省长宋亮: a comma between two titles with no name
@@ -173,6 +199,8 @@ def _in_view(text: str, before: Title, previous_end: int, match: re.Match[str]) 
         return None
     rank = ordinal_before(text, match.start(), word)  # 、第一副总统敏瑞
     start = match.start() - len(rank)
+    # 总统米尔济约耶夫和政府总理阿里波夫: the government's name before the post stays out
+    start -= next((len(g) for g in tables().governments if text.endswith(g, 0, start)), 0)
     if start > 0 and text[start - 1] not in _IN_VIEW_BEFORE:
         return None  # 特朗普总统任内: a form of address after a name, not a post before one
     country = before.jurisdiction
@@ -241,11 +269,11 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
         return None
     rank = ordinal_before(text, start, word)  # 同第一副总理舒瓦洛夫
     past = next((w for w in _PAST_BEFORE if text.endswith(w, 0, start - len(rank))), "")
-    former = bool(past) and past != _NEW  # 驳回前总统卢拉, 时任总统布什: a past holder
+    former = bool(past) and past not in _CURRENT  # 驳回前总统卢拉, 时任总统布什: a past holder
     at = start - len(rank) - len(past)
     before = ends.get(at)
-    if at > 0 and text[at - 1] not in _BEFORE_BARE_CHARS and (
-            before is None or before.tag not in _BEFORE_BARE_POST):
+    if at > 0 and len(past) < 2 and text[at - 1] not in _BEFORE_BARE_CHARS and (
+            before is None or before.tag not in _BEFORE_BARE_POST):  # (改革派现任总统鲁哈尼)
         return None
     after = _word_at(ends, match.end())
     if after is None or not (after.tag == "PER" or transliterated(after.text) or (
@@ -256,17 +284,21 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
         return None  # 副总理刘鹤: a post China has too, before a Chinese name, is China's
     sentence = sentence_around(text, start)
     countries = countries_in(text, sentence[0], start)
-    if len(countries) != 1:
+    if len(countries) > 1:
         return None
-    country = countries[0]
+    # 根据初步结果，现任总统米尔济约耶夫以87%的得票率胜出: no country before the post in
+    # its sentence, the one the sentence or its paragraph names
+    country = countries[0] if countries else country_in_view(text, start)
+    if country is None:
+        return None
     return Title(Span(at, match.end()), word, jurisdiction=country,
                  fixed=(f"{country}{rank}{foreign_label(word)}", country), former=former)
 
 
-# What marks a bare post before a name as past (前总统卢拉, 时任总统布什) or new.
-# 新任总统普拉博沃: the same word, a current post.
-_NEW = "新任"
-_PAST_BEFORE = ("时任", "前", _NEW)
+# What marks a bare post before a name as past (前总统卢拉, 时任总统布什), new or sitting.
+# 新任总统普拉博沃, 现任总统特朗普: the same word, a current post.
+_CURRENT = ("新任", "现任")
+_PAST_BEFORE = ("时任", "前", *_CURRENT)
 # A transliterated name this long is never a Chinese one (穆斯塔法耶夫, 武切维奇).
 _LONG_FOREIGN = 4
 

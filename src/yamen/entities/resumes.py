@@ -11,7 +11,8 @@ An appointment or a congress publishes its officials' CVs in a fixed form::
 
 The subject is named by the heading (A同志简历) or the opening line (A，男，…). A line's
 posts are past when its period is closed (1998－1999年) and current when it is open
-(2013－); the 现任 sentence's posts are current. The closing lines list the Central
+(2013－); the 现任 sentence's posts are current — in a CV of one paragraph too (A，男，…，
+现任…). The closing lines list the Central
 Committees, Congresses and CPPCCs the subject sat on: a term is past when the next one
 opened by the CV's latest year (``data/terms.tsv``).
 """
@@ -53,7 +54,7 @@ def cv_holders(text: str, chains: list[Chain]) -> dict[int, list[Holder]]:
     periods = [(m.start(), _line_end(text, m.end()), m.group("last") is not None,
                 int(m.group("last") or m.group("first"))) for m in _PERIOD.finditer(text)]
     if not periods:
-        return {}
+        return _inline(text, chains, subject)
     latest = max(year for *_, year in periods)
     currents = [(m.end(), _end_of_sentence(text, m.end())) for m in _CURRENT.finditer(text)
                 if m.start() >= subject.start]
@@ -86,6 +87,23 @@ def _subject(text: str) -> Span | None:
     if heading is not None and heading.group("name") != opening.group("name"):
         return None
     return Span(opening.start("name"), opening.end("name"))
+
+
+# A CV written in one paragraph (A，男，…，曾任…，现任…。): what its posts follow.
+_INLINE = re.compile(r"(?P<past>曾任|历任|曾担任)|现任")
+_CLAUSE_END = re.compile(r"[。\n]|[，,；;](?=现任|曾任|历任)")
+
+
+def _inline(text: str, chains: list[Chain], subject: Span) -> dict[int, list[Holder]]:
+    """毛伟明，男，汉族，1961年5月生，…，现任湖南省委副书记、省长: the posts after 现任 (and,
+    past, after 曾任) in the subject's opening paragraph are the subject's."""
+    end = _line_end(text, subject.end)
+    spans = []
+    for verb in _INLINE.finditer(text, subject.end, end):
+        stop = _CLAUSE_END.search(text, verb.end(), end)
+        spans.append((verb.end(), stop.start() if stop else end, verb.group("past") is not None))
+    return {i: [Holder(subject, former=past)] for i, chain in enumerate(chains)
+            for start, stop, past in spans if start <= chain.start < stop}
 
 
 def _line_end(text: str, at: int) -> int:

@@ -116,9 +116,18 @@ def npc_parents() -> dict[str, str]:
     return {row[1]: row[2] for row in rows("bodies.tsv") if row[0] == "body" and len(row) > 2}
 
 
+@cache
+def _short_forms() -> dict[str, str]:
+    """Less standard short forms of bodies (首规委) → the full names labels write."""
+    return {row[1]: row[2] for row in rows("bodies.tsv") if row[0] == "short"}
+
+
 def npc_written(text: str, start: int, written: str, name: str) -> str:
     """An NPC committee written without its parent (宪法法律委, 常委会法工委) in a report
-    that names the NPC: written with it (全国人大宪法法律委, 全国人大常委会法工委)."""
+    that names the NPC: written with it (全国人大宪法法律委, 全国人大常委会法工委); a less
+    standard short form written out (首规委 → 首都规划建设委员会)."""
+    if (full := _short_forms().get(name)) is not None:
+        return written.replace(name, full)
     parent = npc_parents().get(name)
     if parent is None or not _NPC_NAMED.search(text, max(0, start - NPC_WINDOW), start):
         return written

@@ -40,9 +40,14 @@ def place_ending_at(text: str, end: int, kinds: tuple[str, ...]) -> tuple[str, s
     return None
 
 
-# A word between a country and its post that says the holder is new to it (老挝新任政府
-# 总理潘坎, 美国新任总统): the post is the same, and current.
-_QUALIFIER = "新任"
+# A word between a country and its post that says the holder is new to it or sitting
+# (老挝新任政府总理潘坎, 美国新任总统, 美国现任总统): the post is the same, and current.
+_QUALIFIERS = ("新任", "现任")
+
+
+def _qualifier(text: str, at: int) -> int:
+    """The length of a 新任 or 现任 ending at ``at``, if one does."""
+    return next((len(q) for q in _QUALIFIERS if text.endswith(q, 0, at)), 0)
 
 
 def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
@@ -56,12 +61,12 @@ def foreign_head(text: str, start: int) -> tuple[str, str, int] | None:
     for party in sorted(table.parties, key=len, reverse=True):
         if text.endswith(party, 0, start):
             return table.party_labels[party], table.parties[party], start - len(party)
-    start -= len(_QUALIFIER) if text.endswith(_QUALIFIER, 0, start) else 0
+    start -= _qualifier(text, start)
     government = next((g for g in table.governments if text.endswith(g, 0, start)), "")
     if government and place_ending_at(text, start, ("country",)) is not None:
         government = ""  # 刚果民主共和国总统: 共和国 ends the country's own name
     at = start - len(government)
-    at -= len(_QUALIFIER) if text.endswith(_QUALIFIER, 0, at) else 0  # 老挝新任政府总理
+    at -= _qualifier(text, at)  # 老挝新任政府总理
     found = place_ending_at(text, at, ("country",))
     if found is not None:
         written = text[found[2]:at]

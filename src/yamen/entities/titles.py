@@ -15,8 +15,17 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.entities.bodies import Words, body_before
-from yamen.entities.foreign_titles import ACTING, foreign_party, read_whole, short_ministry
+from yamen.entities.bodies import Body, Words, body_before, parent_bodies
+from yamen.entities.foreign_titles import (
+    ACTING,
+    GOVERNOR,
+    ISSUE_ENVOYS,
+    foreign_party,
+    governor,
+    issue_envoy,
+    read_whole,
+    short_ministry,
+)
 from yamen.entities.title import (
     FORMER_BEFORE,
     LEVEL_POSTS,
@@ -49,8 +58,11 @@ _BEFORE_LEAGUE = frozenset("和与及兼任原、，的是")
 MILITARY_REGIONS = frozenset({"军区"})
 # Characters that make a 前 before a post part of a word (目前, 此前, 提前), not "former".
 _NOT_FORMER_FRONT = frozenset("目当此之以提日生事空史战年月向面跟眼门台胸超")
-# How long the body before a 原 inside a central title may be (全国人大常委会原副委员长).
-MAX_CENTRAL_HEAD = 8
+# Development zones and new areas, whose Party organs head a title like a division's.
+_ZONES = ("region",)
+# How long the body before a 原 inside a central title may be (全国人大常委会原副委员长,
+# 中央纪律检查委员会原书记).
+MAX_CENTRAL_HEAD = 12
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Duties written between a body and its post (中央宣传部分管日常工作的副部长).
 _DUTIES = ("分管日常工作的", "主持日常工作的", "负责日常工作的")
@@ -64,6 +76,7 @@ _TOWNSHIP_LEVELS = ("乡", "镇")
 _TOWNSHIP_TAGS = frozenset({"LOC", "ns"})
 _MIN_TOWNSHIP = 3  # 檀营乡: a township's name and its level word
 _VILLAGES = ("村", "社区")
+_FIRST_SECRETARY = "第一书记"
 # Bare levels of a township or a village before its organ (乡党委书记), what may stand before
 # one, and how far back in its paragraph the place it stands for is looked for.
 _BARE_LEVELS = frozenset("乡镇村")
@@ -103,6 +116,13 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     word, start, end = word_of(match), match.start(), match.end()
     if word in table.party_posts and (party := foreign_party(text, match, words)) is not None:
         return party
+    if word in ISSUE_ENVOYS:
+        return issue_envoy(text, match)  # 联合国也门问题特使
+    if word == GOVERNOR:
+        return governor(text, match)  # 东京都知事
+    if word == _FIRST_SECRETARY and (village := _village_before(text, start, words)):
+        body = village[0]  # 张庄村第一书记: a village's resident first secretary
+        return Title(Span(village[1], end), word, fixed=(f"{body}{word}", body))
     if party_only(word):
         return None
     if (whole := _central_across_former(text, match)) is not None:
@@ -128,6 +148,8 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     if found is not None and text.startswith(_VERB_OF_POST, found[2]) and (
             jurisdiction_ending_at(text, found[2]) is not None):
         found = None  # 兰考县任县委书记: 任 is the verb after a place, not 任县's name
+    if found is None and title.org and (zone := place_ending_at(text, at, _ZONES)):
+        return _zone_title(text, at, zone[2], title, match)  # 雄安新区党工委书记
     if found is None and (title.org or word in TOWNSHIP_POSTS):
         found = _township_ending_at(text, at, words)  # 庄寨镇党委书记, 白沙镇镇长
     if found is None and title.org and (local := _bare_local(text, at, words)) is not None:
@@ -213,6 +235,33 @@ def _bare_local(text: str, at: int, words: Words | None) -> tuple[str, int] | No
                 and len(named.text) >= _MIN_TOWNSHIP):
             return named.text, at - 1
     return None
+
+
+# A verb inside the name of a leading group or committee, after the body it is of
+# (国务院深化医药卫生体制改革领导小组): the model ends a name at the verb.
+_GROUP_VERBS = ("全面深化", "深化", "推进", "推动")
+_GROUP_ENDS = ("领导小组", "委员会")
+
+
+def _across_verb(text: str, body: Body) -> Body:
+    """国务院|深化|医药卫生体制改革领导小组: the parent body and the verb open the name."""
+    verb = next((v for v in _GROUP_VERBS if text.endswith(v, 0, body.start)), "")
+    at = body.start - len(verb)
+    parent = next((p for p in parent_bodies() if text.endswith(p, 0, at)), "") if verb else ""
+    if not parent:
+        return body
+    start = at - len(parent)
+    return Body(start, f"{text[start:body.start]}{body.name}", known=body.known)
+
+
+def _zone_title(text: str, at: int, start: int, title: Title, match: re.Match[str]) -> Title:
+    """河北雄安新区党工委书记: a development zone's Party organ, with any locators before the
+    zone, labelled as written (the zone is no division a label is built from)."""
+    while (locator := jurisdiction_ending_at(text, start)) is not None:
+        start = locator[2]
+    body = f"{text[start:at]}{title.org}"
+    return Title(Span(start, match.end()), title.post, fixed=(f"{body}{title.post}", body),
+                 former=title.former or text.endswith(FORMER_BEFORE, 0, start))
 
 
 def _village_before(text: str, at: int, words: Words | None) -> tuple[str, int] | None:
@@ -316,6 +365,8 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
     if body is None:
         body = body_before(text, post_start, LEVELS_LONGEST, words)
         org = ""
+    if body is not None and body.name.endswith(_GROUP_ENDS):
+        body = _across_verb(text, body)
     if body is not None and body.name.endswith("主席团"):
         body = presidium(text, body)
     if body is None or body.name in tables().orgs:
