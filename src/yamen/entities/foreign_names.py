@@ -202,9 +202,79 @@ _TIME_AFTER = ("当天", "当日", "今天", "昨天", "日前", "近日", "此�
 
 
 def without_time(text: str, span: Span) -> Span:
-    """内塔尼亚胡当天 → 内塔尼亚胡: a word of time the model read into a name's end."""
+    """内塔尼亚胡当天 → 内塔尼亚胡: a word of time the model read into a name's end; 等 "and
+    others" too (院长阮和平等。)."""
+    if text.endswith("等", span.start, span.end) and span.end - span.start - 1 > MIN_NAME:
+        return Span(span.start, span.end - 1)
     for word in _TIME_AFTER:
         rest = span.end - len(word) - span.start
         if text.endswith(word, span.start, span.end) and rest > MIN_NAME:
             return Span(span.start, span.end - len(word))
     return span
+
+
+# Posts of a foreign head written after the name (库马拉通加总统, 桥本首相, 素林外长), and what
+# makes the post another word (总统府, 首相官邸, 国王杯: a building, an office, a cup).
+_POSTS_AFTER = ("总统", "首相", "总理", "外长", "外相", "议长", "国王", "女王")
+_POST_WORD_ON = frozenset("府官选制杯宫令位职候")
+# Posts of a head of state, after a name the model read as a place (库马拉通加/LOC 总统).
+_HEAD_POSTS = ("总统", "首相", "国王", "女王")
+# Posts a Japanese-style name of two (桥本, 小渊) stands before.
+_JAPANESE_POSTS = ("首相", "外相")
+# Tags of a name the model read as a place, a body or a noun before such a post.
+_MISREAD_TAGS = frozenset({"LOC", "ORG", "n", "nz", "nw"})
+# How a body or a side ends: 政府总理, 该国总统, 自治区主席 are no one's name.
+_BODY_END = re.compile(r"[国府阁邦党方任届位区省州市部会院团军界]$")
+
+
+def named_before_post(text: str, entity: Entity) -> Span | None:
+    """库马拉通加/LOC 总统, 桥本/n 首相: a transliterated name the model read as a place or a
+    noun, right before a foreign head's post. Not a place the gazetteer knows (日本首相),
+    not a body (政府总理), not a title's word."""
+    start = entity.start + (entity.text[0] in JOINING)  # 同|拉马福萨总统: 同 "with"
+    name = text[start:entity.end]
+    post = next((p for p in _POSTS_AFTER if text.startswith(p, entity.end)), None)
+    if (post is None or entity.tag not in _MISREAD_TAGS or not HAN_RUN.fullmatch(name)
+            or not MIN_NAME <= len(name) <= MAX_FOREIGN_NAME
+            or text[entity.end + len(post):entity.end + len(post) + 1] in _POST_WORD_ON
+            or gazetteer_place(name) or name in words_of("not_names.txt")
+            or _BODY_END.search(name) or tables().pattern.search(name)):
+        return None
+    chars = words_of("transliteration_chars.txt")
+    if entity.tag == "LOC" and post not in _HEAD_POSTS:
+        return None  # 克里米亚总理: a region's post, not a name
+    if gazetteer_place(name[1:]) or gazetteer_place(name[:-1]):
+        return None  # 主席国|塞内加尔总统: a country with a character run on
+    if transliterated(name) or _all_transliterated(name) or (
+            len(name) == MIN_NAME and post in _JAPANESE_POSTS) or (
+            len(name) >= _LONG_NAME and sum(c in chars for c in name) >= len(name) - 3):
+        return Span(start, entity.end)  # 库马拉通加: 马, 通, 加 are not on the list
+    return None
+
+
+# A long transliterated name may hold three characters the transliteration list lacks.
+_LONG_NAME = 5
+
+
+def post_run_in(text: str, entity: Entity) -> Span | None:
+    """(俄罗斯)政府总理基里延科/n 认为: a post the model read with the name after it as one
+    word; the rest is the name when it reads as a transliterated one and a break or a
+    verb follows."""
+    post = next((p for p in _POSTS_AFTER if entity.text.startswith(p)), None)
+    if post is None or entity.tag not in _MISREAD_TAGS:
+        return None
+    rest = entity.text[len(post):]
+    if MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME and HAN_RUN.fullmatch(rest) and (
+            transliterated(rest) and not gazetteer_place(rest)):
+        return Span(entity.start + len(post), entity.end)
+    return None
+
+
+# A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世): part of the name.
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+
+
+def with_regnal(text: str, span: Span) -> Span:
+    """穆罕默德|六世国王: the name goes on through a regnal number the model read apart."""
+    regnal = _REGNAL.match(text, span.end)
+    return Span(span.start, regnal.end()) if regnal else span

@@ -42,7 +42,7 @@ LISTED_TAGS = frozenset({"PER", "nz", "nw"})
 # two-character ones (亨特, 英拉) need a cue.
 MIN_FOREIGN_NAME = 3
 _FOREIGN_CUE_AFTER = re.compile(r".{0,3}?(?:说|表示|指出|强调|称|认为|会见|会谈|访华|总统|总理|"
-                                r"首相|主席|总书记|国王|先生|女士|夫人|一行)")
+                                r"首相|主席|总书记|国王|先生|女士|夫人|一行)|(?:外长|外相|议长)")
 _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|部长|外长|大使|议长|秘书长|"
                                  r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子|候选人)$")
 
@@ -52,10 +52,13 @@ _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|
 # is never part of a name), 军乐队, 心理咨询师.
 _NOT_A_NAME = re.compile(
     r"^[老小阿].$|^.[老某]$|^.(?:先生|女士|小姐|太太|教授|外长|书记|主任|县长|市长|省长|局长|"
-    r"镇长|乡长|村长|部长|厅长|校长|院长|主席)$|"
+    r"镇长|乡长|村长|部长|厅长|校长|院长|主席|医生|大夫|护士|律师|会计|经理|厂长|站长|所长|"
+    r"总理|总统|首相)$|^.{2,}盟$|"  # 巴总理 (a headline's 巴基斯坦总理), 青民盟 (a party)
+    # 康斯坦察县: a foreign division's name, not a person's (a long name never ends so)
+    r"^.{3,}[县省州镇乡村邦党]$|"
     r"(?:大哥|大姐|大爷|大妈|大娘|大叔|大婶|老汉|老伯|阿姨|师傅|老师|同学|妈妈|爸爸|叔叔|伯伯|"
     # …圩, …寨: settlements (天心圩整顿)
-    r"爷爷|奶奶|队|团|组|旅|师|员|学生|毕业生|研究生|圩|墟|寨|屯)$|"
+    r"爷爷|奶奶|队|团|组|旅|师|员|手|学生|毕业生|研究生|圩|墟|寨|屯)$|"
     # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
     r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛|国旗)$|"
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
@@ -67,6 +70,10 @@ def split_before(words: dict[int, Entity], span: Span) -> bool:
     return after is not None and after.tag == "PER"
 
 
+# How far before a name of four a mention of Japan is looked for (日本组合吉村真晴、石川佳纯).
+_JAPAN_WINDOW = 20
+# Prepositions that may stand run into a name's start (索罗议长向俞正声授予).
+_PREPOSITION_CHARS = frozenset("向对与同和从给")
 # "Former", "then", "current" between a country's abbreviation and a post (厄前副总统).
 _BEFORE_POST = frozenset("前原现")
 # Function words a Chinese name never holds after its surname and given name (习近平|在正定).
@@ -76,7 +83,7 @@ _FUNCTION_CHARS = frozenset("在的了是和与及对向为把被从于以就都
 def plausible(text: str, span: Span, joined: bool = False) -> bool:
     """A name found by the model alone, kept only where the text supports it."""
     name = text[span.start:span.end]
-    if "·" in name or re.fullmatch(r"[\u4e00-\u9fff]{2,}[-－][\u4e00-\u9fff·]{2,}", name):
+    if "·" in name or re.fullmatch(r"[\u4e00-\u9fff]{2,}[-－—][\u4e00-\u9fff·]{2,}", name):
         return True  # 纳瓦兹-谢里夫: a transliterated name with a hyphen
     # 麦克阿瑟, 基里延科: a foreign name, not a phrase — unless the model split it (内塔尼亚|胡)
     foreign = transliterated(name) and not joined
@@ -93,13 +100,20 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
         return True  # 穆罕默德总统: a form of address only foreign leaders have
     surnames = words("surnames.txt")
     if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames \
-            and not foreign:
+            and not foreign and name[1] != "氏" and not (  # 潘氏清心: a Vietnamese name
+                name[1] in surnames and (tables().pattern.match(
+                text, span.end) or text.startswith("、", span.end))) and not (
+                _cued(text, span.start, span.end) and name[0] not in _PREPOSITION_CHARS
+                and any(c in words("transliteration_chars.txt") for c in name[1:])) and (
+                "日本" not in text[max(0, span.start - _JAPAN_WINDOW):span.start]):
         return False  # a Chinese name of four needs a compound surname: not 周启动式
+        # (but 林郑月娥行政长官, 林郑月娥、董建华: two surnames, a Hong Kong married name;
+        # 总书记马加舒尔表示, 梅拉尼娅女士: a foreign name with a cue of a person)
     entry = gazetteer().surfaces.get(name)
     if entry is not None and entry.places:
         return False  # a place the model took for a name
-    if _not_a_person_here(text, span.start, span.end):
-        return False  # 沃达丰公司, 40万贝克勒尔, 瑞士达沃斯
+    if _not_a_person_here(text, span.start, span.end) or _company_name(text, name):
+        return False  # 沃达丰公司, 40万贝克勒尔, 瑞士达沃斯, 罗威汽车公司…罗威是
     if in_country_name(text, span.start) or opens_foreign_place(text, span.start, name):
         return False  # 委|内瑞拉, 安提瓜|和巴布达: part of a country's name
     if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
@@ -116,7 +130,19 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
 
 
 # What follows the name of a company, a fund, a line or a unit, never a person's.
-_BODY_AFTER = re.compile(r"(?:公司|集团|基金|银行|铁路|高铁|评级|电信|股份)")
+_BODY_AFTER = re.compile(r"(?:汽车)?(?:公司|集团|基金|银行|铁路|高铁|评级|电信|股份)")
+# How many mentions are looked at for a company's word after the name.
+_MAX_MENTIONS = 12
+
+
+def _company_name(text: str, name: str) -> bool:
+    """罗威汽车公司，罗威是…: a name that some mention shows to be a company's."""
+    for count, match in enumerate(re.finditer(re.escape(name), text)):
+        if count >= _MAX_MENTIONS:
+            break
+        if _BODY_AFTER.match(text, match.end()):
+            return True
+    return False
 # An organisation's word and an opening bracket before a name: its short name (伊斯兰圣战
 # 组织（杰哈德）).
 _BODY_BEFORE = re.compile(r"(?:组织|运动|阵线|联盟|武装)[（(]$")
@@ -124,6 +150,8 @@ _BODY_BEFORE = re.compile(r"(?:组织|运动|阵线|联盟|武装)[（(]$")
 # the first character of the model's "name" is the measure word, or follows it.
 _MEASURED = re.compile(r"[一两二三四五六七八九十几这那每哪照拍][张盏个只条件台部辆架把座间所]"
                        r"(?=[\u4e00-\u9fff])|[一两几这那每][张盏](?=[\u4e00-\u9fff])")
+# What makes a 周 "week" (上周, 本周, 每周).
+_WEEK_BEFORE = re.compile(r"[上下本这每当前两几数]")
 # What stands before an amount's unit (每升40万贝克勒尔).
 _COUNTED = re.compile(r"[\d０-９万千百亿]$")
 # A time's 许 (0时许飞抵): "about", not the surname.
@@ -140,6 +168,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
             or (start > 0 and _ABOUT.match(text, start - 1))
             or _BODY_BEFORE.search(text, max(0, start - 3), start)):
         return True
+    if name[0] == "周" and _WEEK_BEFORE.match(text, start - 1):
+        return True  # 上|周达成的协议: last week, not the surname 周
     if _MEASURED.search(text, max(0, start - 2), start + 2):
         return True  # 这张|长达9米, 一盏马灯: a measure word, not the surname 张
     surfaces = gazetteer().surfaces
@@ -191,4 +221,10 @@ class ModelView:
 def _cued(text: str, start: int, end: int) -> bool:
     """Whether words around a mention show a person: 说, 表示 after; 总统, 教授 before."""
     before = text[max(0, start - 6):start]
+    if before.endswith("的") and text[end:end + 1] in _AFTER_QUALIFIED:
+        return True  # 来自穆德朗乡的丽妮在…, 阿图什市的阿吉古丽，: a person of somewhere
     return bool(_FOREIGN_CUE_AFTER.match(text, end) or _FOREIGN_CUE_BEFORE.search(before))
+
+
+# What follows a person qualified with 的 (…的丽妮在特区旁开了两个小超市).
+_AFTER_QUALIFIED = frozenset("，,是被在也就都将从已曾还又")

@@ -25,7 +25,9 @@ _ROLE_BEFORE = re.compile(
     r"议长|领导人|总干事|大臣|[^发出]生|[^誓]师|[^成增延]长|[村农居市牧渔藏]民|工人|职工|员工|"
     r"代表|冠军|书记|主任|委员|主委|同志|干部|专家|学者|院士|教授|夫人|妻子|丈夫|儿子|女儿|"
     r"父亲|母亲|爷爷|奶奶|老伴|青年|少年|姑娘|小伙|老人|司令|总裁|董事|名叫|叫做|叫|像|"
-    r"让|把|陪同|看望|慰问|会见|见到|找到|[一二两三四五六七八九十\d]+岁的)$")
+    r"让|把|陪同|看望|慰问|会见|见到|找到|[一二两三四五六七八九十\d]+岁的|"
+    # 嫁给了刘杰; 主持人霍尔, 发言人…: a person's relation or role
+    r"嫁给了?|娶了?|主持人|发言人|负责人|创始人|当事人|嫌疑人|被告人|经纪人)$")
 # What follows a name: speech, taking part, a form of address, a caption's colon, a list.
 _PERSON_AFTER = re.compile(
     r"(?:说|表示|指出|强调|称|认为|介绍|告诉|宣布|总统|总理|首相|主席|国王|两位|为|访问|出访|考察|调研|"
@@ -42,9 +44,12 @@ _PERSON_AFTER = re.compile(
 _LISTED = ("、", "和", "与", "同")
 # Where a clause opens, and prepositions after its subject (朱德对部队…, 王毅向记者…).
 _CLAUSE_OPENS = frozenset("。！？；，：\n ")
-_SUBJECT_BEFORE = frozenset("对向给跟把")
+_SUBJECT_BEFORE = frozenset("对向给跟把以")  # 1995年11月，卢亮以…为由
 # What may follow a name qualified with 的 (做电商的张斌，省直机关的井钟被选派).
-_AFTER_QUALIFIED = frozenset("，,。、是被成把在也就都将从已曾还又")
+_AFTER_QUALIFIED = frozenset("，,。、是被成把在也就都将从已曾还又因")  # 山东的陈雪因为
+# 遭到 "meet with", then a person's act against someone (遭到喻晖拒绝).
+_SUFFERED = ("遭到", "受到")
+_ACTED = re.compile(r"(?:拒绝|反对|批评|指责|殴打|阻拦|威胁|起诉|举报|报复)")
 # How far before a mention a role may end (村民 王军虎: a space between).
 _ROLE_WINDOW = 8
 # How many mentions are looked at: a cue is near the first few if anywhere.
@@ -93,6 +98,8 @@ def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], boo
         return True
     if before.endswith("的") and text[end:end + 1] in _AFTER_QUALIFIED:
         return True
+    if before.endswith(_SUFFERED) and _ACTED.match(text, end):
+        return True  # 遭到喻晖拒绝: the agent of what is suffered
     if (before[-1:] in _CLAUSE_OPENS or not before) and text[end:end + 1] in _SUBJECT_BEFORE:
         return True  # 朱德对部队进行了整顿: a subject at a clause's start
     # 唐军副总裁, 彭真校长: a post after the name

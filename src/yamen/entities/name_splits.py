@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from yamen.document import Span
 from yamen.entities.name_words import (
     AFTER_NAME,
     BREAK,
@@ -21,6 +22,7 @@ from yamen.entities.name_words import (
 )
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import NOT_A_GIVEN, stands_alone
+from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
 from yamen.lexicon import words as word_list
 
@@ -122,8 +124,12 @@ def foreign_halves(first: str, second: str) -> bool:
     together they read as one (斯卡尔法罗, 亚斯特任布斯基), or the first ends at the name's
     middle dot (彼得·|皮奥)."""
     whole = first + second
+    if "·" in second and len(first) == 1 and first in word_list("transliteration_chars.txt"):
+        return True  # 格|雷丝·穆加贝: the dotted name's first character split off
     if len(whole) > MAX_LED_NAME or not HAN_RUN.fullmatch(second):
         return False
+    if len(first) == 1 and len(second) > MAX_NAME - 1:
+        return False  # a lone character before a long name is a word of its own (马|…)
     return first.endswith("·") or (HAN_RUN.fullmatch(first) is not None
                                    and transliterated(whole))
 
@@ -147,3 +153,80 @@ def verb_phrase(words: dict[int, Entity], at: int, end: int) -> bool:
 
 
 _LEAD_VERB_TAGS = frozenset({"v", "vd", "d"})
+
+
+# How far before a name a mention of Japan is looked for (日本队教练冈田武史说).
+_JAPAN_WINDOW = 20
+# Nouns that follow a name and are no given name: a body, a team, an era (普京政府).
+_NOT_GIVEN_NOUNS = re.compile(
+    r"(?:政府|当局|内阁|团队|政权|阵营|家族|时代|时期|先生|女士|夫人|同志)$")
+
+
+def japanese_given(text: str, word: Entity, after: Entity | None) -> bool:
+    """日本队教练冈田/PER 武史/n 说: a Japanese family name the model tags alone (no Chinese
+    surname first) and a given name of two it reads as a noun, in a text about Japan."""
+    return (after is not None and len(word.text) == MIN_NAME and not surnamed(word.text)
+            and after.tag in ("n", "nz", "nw") and len(after.text) == MIN_NAME
+            and HAN_RUN.fullmatch(after.text) is not None
+            and not _NOT_GIVEN_NOUNS.search(after.text) and after.text[-1] not in ROLE_ENDS
+            and tables().pattern.fullmatch(after.text) is None
+            and after.text not in word_list("not_names.txt")
+            and AFTER_NAME.match(text, after.end) is not None
+            and "日本" in text[max(0, word.start - _JAPAN_WINDOW):word.start])
+
+
+# How many names of a list are looked at before a name the model reads (由马有礼、许健康、邱庭彪).
+_LIST_BEHIND = 6
+# Tags of a whole list item the model read as one word that may be a name.
+_ITEM_TAGS = frozenset({"PER", "nz", "nw", "ORG"})
+
+
+def listed_before(text: str, start: int, words: dict[int, Entity]) -> list[Span]:
+    """推选出由马有礼、许健康、邱庭彪…: names before the first name the model reads in a list,
+    which it split into common words (马/n 有礼/v, 许/v 健康/a). Each is a surname-initial run
+    of two or three characters starting where a word of the model starts, back to a break."""
+    found: list[Span] = []
+    at = start
+    while len(found) < _LIST_BEHIND and text[at - 1:at] == "、":
+        item = next((Span(at - 1 - size, at - 1) for size in (3, 2)
+                     if at - 1 - size in words and HAN_NAME.fullmatch(
+                         text, at - 1 - size, at - 1)), None)
+        if item is None:
+            break
+        name = text[item.start:item.end]
+        word = words[item.start]
+        if not surnamed(name) or name in word_list("not_names.txt") or (
+                word.end == item.end and word.tag not in _ITEM_TAGS) or (
+                name[0] in "和与同及" or not _opens_item(text, item.start, words)):
+            break  # 改革、: one common word; 阿雷亚萨和夫人、: a conjunction; 列宁主义、
+        found.append(item)
+        at = item.start
+    return found
+
+
+def _opens_item(text: str, start: int, words: dict[int, Entity]) -> bool:
+    """Whether a list's item may start at ``start``: after a break, or after a function word
+    or a verb of the model (由|马有礼, 推选出|…), not inside a longer word (马克思列|宁主义)."""
+    if start == 0 or not HAN.match(text, start - 1) or text[start - 1] == "、":
+        return True
+    before = next((w for b in range(start - 1, max(-1, start - 5), -1)
+                   if (w := words.get(b)) is not None and w.end == start), None)
+    return before is not None and before.tag in FUNCTION_TAGS
+
+
+# The ends of a Russian-style family name the model splits off as a word of its own
+# (梅津|采夫), and the common words of two that end so.
+_SLAVIC_TAIL = re.compile(r"[\u4e00-\u9fff](?:夫|娃|科|基)")
+_TAIL_WORDS = frozenset({"丈夫", "工夫", "功夫", "大夫", "渔夫", "农夫", "姐夫", "妹夫", "车夫",
+                         "樵夫", "屠夫", "学科", "专科", "本科", "外科", "内科", "牙科", "根基",
+                         "地基", "登基", "奠基", "路基"})
+
+
+def slavic_tail(text: str, word: Entity, after: Entity | None) -> bool:
+    """俄罗斯驻华大使梅津/PER 采夫/v、: a transliterated family name the model cut before its
+    last two characters (-цев, -ова), followed by a break or a verb of the genre."""
+    return (after is not None and len(word.text) == MIN_NAME and len(after.text) == MIN_NAME
+            and _SLAVIC_TAIL.fullmatch(after.text) is not None
+            and after.text not in _TAIL_WORDS and after.tag not in ("PER", "w")
+            and (AFTER_NAME.match(text, after.end) is not None
+                 or tables().pattern.match(text, after.end) is not None))

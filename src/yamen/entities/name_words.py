@@ -44,7 +44,10 @@ BODY_ENDINGS = ("政协", "人大", "党委", "政府", "同志")
 # Words whose first character the model runs into a name before them (卢拉针|对其上诉,
 # 普京通|电话).
 RUN_IN_WORDS = ("针对", "对于", "由于", "关于", "等于", "通电话", "副委员长", "副主席", "副总理",
-                "副省长", "副市长", "作了", "作的", "作出", "特使", "工作", "率团", "率领")
+                "副省长", "副市长", "作了", "作的", "作出", "特使", "工作", "率团", "率领",
+                # 克林顿派|代表前来祝贺: 派 "sent" run into the name
+                "派代表", "派特使", "派出", "派遣", "派人",
+                "以及")  # 南非总统祖马以|及
 # Conjunctions the model sometimes tags as a name's first character (和通伦, 同苏林).
 JOINING = frozenset("和与同及")
 # A note after a name in a list: sex, ethnicity, sector, (兼) — not part of the name.

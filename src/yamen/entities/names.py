@@ -20,8 +20,10 @@ from yamen.entities.name_splits import (
     given_before_verb,
     given_part,
     given_run_in,
+    japanese_given,
     listed_after_title,
     reports,
+    slavic_tail,
     verb_ends_four,
     verb_phrase,
 )
@@ -57,7 +59,7 @@ from yamen.lexicon import words as word_list
 
 __all__ = ["AFTER_NAME", "BREAK", "FUNCTION_TAGS", "HAN_RUN", "JOINING", "MAX_FOREIGN_NAME",
            "MAX_LED_NAME", "NAME_LIKE_TAGS", "RUN_IN_WORDS", "gazetteer_place", "list_after",
-           "name_at", "name_ending_at", "person_next", "through_dots"]
+           "name_at", "name_ending_at", "person_next", "through_dots", "without_verb"]
 
 
 
@@ -65,8 +67,9 @@ def name_at(text: str, at: int, words: dict[int, Entity], *,
             after_title: bool = False) -> Span | None:
     """The name that starts at ``at``, if one does and it is not a place (叙利亚)."""
     span = _name_at(text, at, words, after_title)
-    if span is not None and _is_place(text[span.start:span.end]):
-        return None
+    if span is not None and (_is_place(text[span.start:span.end])
+                             or text[span.start:span.end] in word_list("not_names.txt")):
+        return None  # 美国总统访华: a word never a name (data/not_names.txt)
     return through_dots(text, dotted_whole(text, span, words), words) if span is not None else None
 
 
@@ -86,6 +89,8 @@ def gazetteer_place(name: str) -> bool:
     return entry is not None and bool(entry.places)
 
 
+# Verbs of an appointment right before a name (任命陆治原为…).
+_APPOINTING = ("任命", "提名", "决定")
 # Tags of what a conjunction the model ran into a name joins it to: a name, a body, a place.
 _JOINED_TAGS = frozenset({"PER", "ORG", "LOC"})
 
@@ -119,6 +124,17 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                 and word.text not in word_list("not_names.txt")
                 and (given := given_part(after.text)) is not None):
             return Span(at, after.start + given)  # 福田|康夫代表, 小池|百合子: a Japanese name
+        if (after is not None and len(word.text) == MIN_NAME and word.text.endswith("氏")
+                and after.end - at <= MAX_NAME and HAN_RUN.fullmatch(after.text)
+                and (AFTER_NAME.match(text, after.end)
+                     or text.startswith(("时", "后"), after.end))):
+            return Span(at, after.end)  # 主席阮氏|金银: a Vietnamese woman's name with 氏
+        if (after_title and after is not None and len(word.text) == MIN_NAME
+                and len(after.text) == MIN_NAME and after.text[0] == "之"
+                and after.tag in ("u", "n", "v") and AFTER_NAME.match(text, after.end)):
+            return Span(at, after.end)  # 总干事天野|之弥表示: a Japanese name with 之
+        if japanese_given(text, word, after) or slavic_tail(text, word, after):
+            return Span(at, after.end)  # 日本队教练冈田|武史说, 大使梅津|采夫、
         if (after_title or reports(text, after)) and given_run_in(text, word, after):
             return Span(at, after.start + 1)  # 副主任委员江必|新作的报告: 江必新 + 作
         if after_title and given_before_verb(text, word, after):
@@ -146,8 +162,13 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
         elif end - at == 2 and given_cut_off(text, word, after, AFTER_NAME) \
                 and not _is_place(word.text):
             end += 1  # 罗豪|才主持, 季红|真指出: the last given character read as an adverb
+        elif (end - at == MIN_NAME and text.endswith(_APPOINTING, 0, at)
+              and HAN.match(text, end) and text.startswith("为", end + 1)):
+            end += 1  # 任命陆治|原为民政部部长: the given name's last character read with 为
         if text.startswith(RUN_IN_WORDS, end - 1) and end - 1 - at >= MIN_NAME:
             end -= 1  # 卢拉针|对: the model ran a word's first character into the name
+        if word.text.endswith("等") and end == word.end and end - 1 - at > MIN_NAME:
+            end -= 1  # 院长阮和平等。: 等 "and others" run into the name
         body = next((b for b in BODY_ENDINGS if text.endswith(b, at, end)), None)
         if body is not None and end - len(body) - at >= MIN_NAME:
             end -= len(body)  # 李金早政协: the model ran the next word into the name
@@ -220,12 +241,21 @@ def name_ending_at(text: str, end: int, words: dict[int, Entity],
         if start < 0 or not surnamed(text[start:end]):
             continue
         word = words.get(start)
-        if word is not None and word.tag != "PER" and len(word.text) > 1:
+        if word is not None and word.tag != "PER" and len(word.text) > 1 and not (
+                _bracketed_name(text, word, end)):
             continue  # 一中全会上: the model read a longer word there
         span = name_at(text, start, words)
         if span is not None and span.end == end and _starts_clear(text, start, words):
             return span
     return None
+
+
+def _bracketed_name(text: str, word: Entity, end: int) -> bool:
+    """焦红/ORG（国家药监局局长）: a surname-initial word the model read as a body, right
+    before a bracket (where a post follows it), is a name."""
+    return (word.end == end and word.tag in NAME_LIKE_TAGS and text.startswith(("（", "("), end)
+            and MIN_NAME <= len(word.text) <= MAX_NAME - 1 and surnamed(word.text)
+            and not gazetteer_place(word.text) and word.text not in word_list("not_names.txt"))
 
 
 def _dotted_ending_at(text: str, end: int, ends: dict[int, Entity]) -> Span | None:
@@ -291,6 +321,27 @@ def _past_note(text: str, at: int) -> int:
 _NAME_JOINS = ("·", "-", "－")
 
 
+# Verbs the model runs into the end of a name (习近平复信, 比詹·赞加内表示).
+_VERBS_RUN_ON = ("表示", "复信", "回信", "致信", "致电", "贺信")
+
+
+def without_verb(text: str, span: Span) -> Span:
+    """习近平复信 → 习近平, 比詹·赞加内表示 → 比詹·赞加内: a verb run into the name's end; 部长官|
+    洪楠基 → 洪楠基: the last character of a Korean minister's 长官 run into its start."""
+    start, end = span.start, span.end
+    verb = next((v for v in _VERBS_RUN_ON if text.endswith(v, start, end)), None)
+    if verb is not None and end - len(verb) - start >= MIN_NAME:
+        end -= len(verb)
+    if text.startswith("官", start) and text.endswith("长", 0, start) and end - start > MIN_NAME:
+        start += 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end)
+
+
+def _single_dash(text: str, at: int) -> bool:
+    """约翰—格伦: one em dash between two parts of a name (not a dash ——— before a clause)."""
+    return text.startswith("—", at) and text[at - 1:at] != "—" and text[at + 1:at + 2] != "—"
+
+
 def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
     """马尔万·阿布特: a transliterated name the model cut at its middle dot goes on through
     each · (or hyphen), while a name (a PER word) follows it; a dotted name goes on into a
@@ -301,7 +352,7 @@ def through_dots(text: str, span: Span, words: dict[int, Entity]) -> Span:
         if joined is not None and joined.tag == "PER" and "·" in text[span.start:end] + joined.text:
             end = joined.end
             continue
-        if not text.startswith(_NAME_JOINS, end):
+        if not text.startswith(_NAME_JOINS, end) and not _single_dash(text, end):
             break
         part = words.get(end + 1)  # 阿卜杜勒-哈菲兹·萨卡夫: a hyphen joins names too
         if part is not None and part.tag == "PER" and HAN_RUN.fullmatch(part.text.replace("·", "")):
@@ -325,5 +376,23 @@ def dotted_whole(text: str, span: Span, words: dict[int, Entity]) -> Span:
             person_next(words, dot + 1)):
         return span
     dotted = DOTTED.match(text, span.start)
-    return Span(span.start, dotted.end()) if dotted and dotted.end() - span.start <= MAX_DOTTED \
-        else span
+    if dotted is None:
+        return _dotted_before_verb(text, span, dot, words)
+    return Span(span.start, dotted.end()) if dotted.end() - span.start <= MAX_DOTTED else span
+
+
+def _dotted_before_verb(text: str, span: Span, dot: int, words: dict[int, Entity]) -> Span:
+    """艾力更·依明巴海参加会见: the dotted name ends where the model starts a verb of the
+    genre (参加) that follows names, at least two characters after the dot."""
+    for end in range(dot + 1, min(len(text), dot + MAX_FOREIGN_NAME + 1) + 1):
+        word = words.get(end)
+        if end > dot + MIN_NAME and word is not None and AFTER_NAME.match(text, end) and (
+                HAN.match(text, end)):
+            return Span(span.start, end)
+        if not HAN.match(text, end) or (word is not None and word.tag in _NOT_IN_NAME):
+            return span  # 亚兹迪|高度/d 赞赏: an adverb, no part of a name
+    return span
+
+
+# Tags of words inside no name (adverbs, particles, prepositions, pronouns, numbers).
+_NOT_IN_NAME = frozenset({"d", "ad", "u", "p", "c", "r", "m", "q", "w", "TIME"})

@@ -26,8 +26,8 @@ from yamen.lexicon import surnamed, transliterated
 _PLACE_RIGHT = (
     r"[）)]?(?:共和国|大区|自治州)|城内|市中心|上空|难民营|"  # 萨哈（雅库特）共和国, 奥罗阿大区
     r"方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
-    r"城堡|宫|广场|机场|港|湾|岛|公园|花园|大街|大桥|海峡|核设施|核电站|国家森林|两个镇|"
-    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国(?!际)|地|城市|城镇|郡|方向)"
+    r"城堡|宫|广场|机场|港|湾|岛|公园|花园|大街|大桥|海峡|核设施|核电站|国家森林|两个镇|峰会|公墓|"
+    r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国(?!际)|地|城市|城镇|村庄|郡|方向)"
 )
 _PLACE_AFTER = re.compile(
     rf"(?:{_PLACE_RIGHT}|[、和][\u4e00-\u9fff]{{2,8}}?(?:方向|地区|州|省))")
@@ -36,13 +36,16 @@ _PLACE_RIGHT_AFTER = re.compile(f"(?:{_PLACE_RIGHT})")
 # What follows a place and never a Chinese name (季克西机场, 时川圹附近): not 市, 省 (王伟中省长).
 _CHINESE_PLACE_AFTER = re.compile(
     r"[）)]?(?:共和国|大区)|附近|一带|境内|机场|沙地|沙漠|市中心|城内|郊区|市区|方向|前线|"
-    r"村(?![民委支干里党主长医])|省(?=省长)|州(?=州长)|花园")  # 赵垛楼村, 胡胡伊省省长
+    r"村(?![民委支干里党主长医])|省(?=省长)|州(?=州长)|花园|广场(?!舞)")  # 赵垛楼村, 胡胡伊省省长
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
 _PLACE_BEFORE = re.compile(
     r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|小城|村庄|港口|地区|州|城|[东西南北中]部的?|抵达|飞抵|前往|"
     r"途经|位于|驻)$")
 # What stands before a place and never before a Chinese name (小城马林卡, 首府埃德蒙顿).
 _CHINESE_PLACE_BEFORE = re.compile(r"(?:首都|首府|小城|小镇|重镇|村庄|港口|要地)$")
+# A town's kind one character before a name the model split off a place (城市汗|尤尼斯).
+_CITY_BEFORE = re.compile(r"(?:城市|首都|首府|小城|小镇|重镇|村庄|港口)$")
+_NOT_PLACE_PIECES = frozenset("的和与及、，,。在是")
 # A movement from a place (从坎大哈抵达首都喀布尔).
 _MOVES_FROM = re.compile(r"(?:抵达|到达|返回|出发|撤离|飞往|前往|赶到|来到|赶往)")
 PLACE_WORD_MAX = 3  # the longest word of _PLACE_BEFORE
@@ -157,6 +160,9 @@ def place_like(text: str, name: str) -> bool:
             return True
         if text[match.start() - 1:match.start()] == "从" and _MOVES_FROM.match(text, match.end()):
             return True  # 从坎大哈抵达
+        if text[match.start() - 1:match.start()] not in _NOT_PLACE_PIECES and _CITY_BEFORE.search(
+                text, max(0, before - 1), match.start() - 1):
+            return True  # 城市汗|尤尼斯: the rest of a place after its first character
         quoted = quoted and text[match.start() - 1:match.start()] == "“"
     return quoted or _quoted_whole(text, name)
 

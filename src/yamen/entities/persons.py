@@ -20,10 +20,18 @@ from yamen.document import Span, mark
 from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese, honorifics
 from yamen.entities.appointments import stated_holders
 from yamen.entities.country_view import country_opening
-from yamen.entities.foreign_names import foreign_name_at, leader_split, without_time
+from yamen.entities.foreign_names import (
+    foreign_name_at,
+    leader_split,
+    named_before_post,
+    post_run_in,
+    with_regnal,
+    without_time,
+)
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_names import LISTED_TAGS, ModelView, plausible, split_before, supported
 from yamen.entities.name_cues import in_phrase
+from yamen.entities.name_splits import listed_before
 from yamen.entities.names import (
     AFTER_NAME,
     JOINING,
@@ -31,6 +39,7 @@ from yamen.entities.names import (
     list_after,
     name_at,
     through_dots,
+    without_verb,
 )
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
@@ -45,6 +54,7 @@ from yamen.entities.resumes import cv_holders
 from yamen.entities.rosters import caption_chains, captioned, roster
 from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated, words
+from yamen.lexicon import words as words_of
 
 # Headings that introduce a list of names without individual posts: a jurisdiction's
 # leaders (省领导, 天津市领导, 自治区领导), its responsible comrades (有关负责同志).
@@ -101,14 +111,17 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         seeking = _SEEKING.match(text, at)  # 民主党总统竞选人希拉里: a candidate, no post
         at = seeking.end() if seeking else at
         span = name_at(text, at, words, after_title=True)
+        span = without_verb(text, span) if span is not None else None
         # 埃及文物部部长: a foreign body's post, though its title is one China has
         if chain.titles[-1].foreign or country_opening(chain.titles[-1].label) is not None:
             # 总理欧尔|班: a transliterated name the model split is read whole
             longer = foreign_name_at(text, at, words)
-            if longer is not None and (span is None or longer.end > span.end):
+            if longer is not None and (span is None or longer.end > span.end) and (
+                    text[longer.start:longer.end] not in _not_names()):
                 span = longer
             if span is not None:
-                span = without_time(text, through_dots(text, span, words))
+                span = with_regnal(text, without_time(text, without_verb(
+                    text, through_dots(text, span, words))))
         if span is None and index in stated:
             for holder in stated[index]:
                 add(holder.span, chain.titles, holder.former)
@@ -158,28 +171,37 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     model = ModelView.of(entities)
     phrased = in_phrase(text)
     for entity in entities:
-        if (entity.tag != "PER" and not _addressed(text, entity)
+        posted = None if entity.tag == "PER" else (
+            named_before_post(text, entity) or post_run_in(text, entity))
+        if (entity.tag != "PER" and not _addressed(text, entity) and posted is None
                 and not _speaking_place(text, entity)) or in_taken[entity.start]:
             continue
         if titled[entity.start]:
             continue  # 俄罗斯国家杜马主席: a word inside a title is no one's name
         if any(phrased[entity.start:entity.end]):
             continue  # 山水|林田|湖草: a word of a fixed phrase
-        if entity.tag == "LOC":
-            span: Span | None = Span(entity.start, entity.end)  # a speaking place: a person
+        if posted is not None:
+            span: Span | None = posted  # 库马拉通加/LOC 总统, 总理基里延科/n
+        elif entity.tag == "LOC":
+            span = Span(entity.start, entity.end)  # a speaking place: a person
         elif entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
             span = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
         else:
             span = name_at(text, entity.start, words)
         if span is not None and entity.tag == "PER":
-            span = leader_split(text, through_dots(text, span, words), words,
-                                tables().foreign_only)
+            span = with_regnal(text, leader_split(text, through_dots(text, span, words), words,
+                                                  tables().foreign_only))
         if span is not None:
-            span = _without_address(text, span, people)
+            span = _without_address(text, without_verb(text, span), people)
+        if span is not None and _place_goes_on(text, span, words):
+            continue  # 雷西斯|滕西亚/LOC: the start of a foreign place the model split
         if span is not None and plausible(text, span, split_before(words, span)) and (
                 supported(text, span, people, model)):
             add(span)
             mark(in_taken, [(span.start, span.end)])
+            for listed in listed_before(text, span.start, words):
+                add(listed)  # 由马有礼、许健康、邱庭彪: names the model split before
+                mark(in_taken, [(listed.start, listed.end)])
             found = list_after(text, span.end, words, chain_starts)
             for i, listed in enumerate(found):
                 tag = words[listed.start].tag if listed.start in words else ""
@@ -191,6 +213,10 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     bare_general_secretary(text, people)
     _mentions(text, people)
     return list(people.values())
+
+
+def _not_names() -> frozenset[str]:
+    return words("not_names.txt")
 
 
 # What stands between a post and a name when the person only seeks it (总统竞选人, 候选人).
@@ -285,8 +311,27 @@ _AFTER_HOME = frozenset("，,。里中门")
 _HOUSEHOLDER = frozenset("民户工员人")
 # Polite forms after a foreign name, that the model runs in (萨拉·兰蒂女士).
 _POLITE = ("女士", "先生", "夫人", "小姐")
+# Roles the model runs into a transliterated name after them (顾问洛雷斯, 董事格雷格·凯利).
+_ROLE_LEADS = ("顾问", "董事", "助理", "官员", "议员", "发言人", "特使", "将军", "部长")
 # Prepositions the model runs into a long transliterated name after them.
 _PREPOSITIONS = frozenset("向对与同和从给")
+
+
+def _place_goes_on(text: str, span: Span, words: dict[int, Entity]) -> bool:
+    """雷西斯|滕西亚: a transliterated name run straight into a transliterated place word the
+    gazetteer does not know (the rest of one foreign place, 雷西斯滕西亚)."""
+    after = words.get(span.end)
+    if after is None or after.tag != "LOC" or gazetteer().surfaces.get(after.text):
+        return False
+    whole, chars = text[span.start:after.end].replace("·", ""), words_of(
+        "transliteration_chars.txt")
+    if whole[-1] in _DIVISION_ENDS:
+        whole = whole[:-1]  # 尼·伯尔|切斯库镇: a town's name and its division's word
+    return transliterated(whole) or (  # 雷西斯滕西亚: half its characters transliteration ones
+        whole[-1] in chars and 2 * sum(c in chars for c in whole) >= len(whole))
+
+
+_DIVISION_ENDS = frozenset("镇市省州县村区")
 
 
 def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span | None:
@@ -300,13 +345,22 @@ def _without_address(text: str, span: Span, people: dict[str, Person]) -> Span |
     for word in _POLITE:
         if name.endswith(word) and len(name) - len(word) > MIN_NAME:
             return Span(span.start, span.end - len(word))  # 萨拉·兰蒂女士
-    if (name[0] in _PREPOSITIONS and len(name) > MAX_NAME and transliterated(name[1:])):
-        return Span(span.start + 1, span.end)  # 主席向|纳扎尔巴耶夫首任总统
+    if name[0] in _PREPOSITIONS and len(name) > MAX_NAME and (
+            transliterated(name[1:]) or surnamed(name[1:])):
+        return Span(span.start + 1, span.end)  # 主席向|纳扎尔巴耶夫首任总统, 向林郑月娥
+    if name[0] in _PREPOSITIONS and len(name) == MAX_NAME - 1 and name[-1] == "方":
+        return None  # 向塞方赠送: a preposition and a side, no one's name
+    lead = next((w for w in _ROLE_LEADS if name.startswith(w)), None)
+    if lead is not None and len(name) - len(lead) >= MIN_NAME and (
+            transliterated(name[len(lead):]) or "·" in name):
+        return Span(span.start + len(lead), span.end)  # 前顾问|洛雷斯, 代表董事格雷格·凯利
     if name[0] in "小老" and name[1:] in people:
         return None  # 小辛宇: a known name with a familiar form of address, a mention of it
     if len(name) == MAX_NAME - 1 and name.endswith("家") and text[span.end:span.end + 1] in (
             _AFTER_HOME) and text[span.start - 1:span.start] in _HOUSEHOLDER:
         return Span(span.start, span.end - 1)  # 村民罗秋家，: the home of 罗秋 (not 杨福家、)
+    if "·" in name and name.endswith("家") and text.startswith("住", span.end):
+        return Span(span.start, span.end - 1)  # 瓦西利克·哈努家|住: 家住 "lives at"
     if name[1:] in people and not chinese(name[1:]):
         return Span(span.start + 1, span.end)  # 落实好|迪亚斯-卡内尔: a verb's 好 run in
     return span
