@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
+from yamen.entities import named_orgs as _nm
 from yamen.entities.bodies import known_body, parent_bodies
 from yamen.entities.named_orgs import known_name
 from yamen.entities.ner import Entity
@@ -33,8 +34,9 @@ _MEETING_END = re.compile(
 _PARTY_KIND = re.compile(r"(?:执政党|反对党|在野党|参政党)$")
 # The model's ORG cut before the meeting word it runs on into (北京科技|周, 上海国际电影|节,
 # 中国航空|产业大会).
-_MEETING_NEXT = re.compile(
-    r"周(?![年边末期])|节(?![目约省能日奏点])|峰会|产业(?:大会|峰会|论坛)|博览会|交易会"
+_MEETING_NEXT = re.compile(  # and a relation after a pair of countries (中埃塞|关系)
+    r"周(?![年边末期])|节(?![目约省能日奏点])|峰会|产业(?:大会|峰会|论坛)|博览会|交易会|展(?![开示望现出])"
+    r"|关系"
 )
 # A situation ending in 局 (俄罗斯政局, 地区格局), not a bureau (邮政局, 财政局, 民政局).
 _SITUATION_END = re.compile(r"(?:(?<![邮财民行市])政局|时局|格局|大局|布局|结局|僵局|开局)$")
@@ -49,8 +51,8 @@ _REGION_END = re.compile(r"[东西南北中]部$")
 _NOT_BODY_END = re.compile(r"[人国族教]$")
 # A slogan run into 党 (全面从严治党, 党要管党, 爱党爱国, 听党话), a document
 # (中共中央国务院关于…的决定, 泰王国政府联合新闻公报): no body.
-_SLOGAN_OR_DOCUMENT = re.compile(r"[治管]党$|^[爱听跟入护]党$|关于|(?:公报|决定|声明|通知|部署)$")
-
+_SLOGAN_OR_DOCUMENT = re.compile(
+    r"[治管]党$|^[爱听跟入护]党$|^级|关于|(?:公报|决定|声明|通知|部署|关系)$")
 
 # A conjunction or preposition run onto a body's end (中央党校|和, 罗政府|同, 新华社|协办).
 _FUNCTION_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[和同与及]|协办|主办|承办)$")
@@ -61,6 +63,7 @@ _FUNCTION_HEAD = frozenset("上在和与及对向为由从到把被将让使了�
 # A number, time or share run onto a body's start (过去五年|共青团, 3家|银行, 少数|医药行业协会).
 _NUMBER_HEAD = re.compile(
     r"^(?:[\d一二三四五六七八九十百千万两几多]+(?:个|名|家|年|月|日|届|次|位|所|批)|今年|去年|明年|当年"
+    r"|今天|昨天|当天|近日|目前"
     r"|少数|个别|部分|一些|多数)"
 )
 # How a body's name ends (委, 政府, 大学, 集团 …): the model's ORG word that ends otherwise is
@@ -71,7 +74,7 @@ BODY_END = re.compile(
     r"|(?<=[银央分支总农建工中交招兴浦光商洋])行"  # a bank, not a journey (太平洋航行)
     r"|论坛|中心|集团|网|阵线|运动|武装|杂志|基金|军区|央行|航空|石油|石化|电信|移动|邮政"
     r"|书店|电气|重工|钢|海运|大学|中学|小学|政治协商会议|油田|边检|[男女][足排篮]"
-    r"|快递|超市|电器|药业)$"
+    r"|快递|超市|电器|药业|联合体)$"
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A run of kinds of body (中央党政军|群有关部门): no body named.
@@ -83,7 +86,6 @@ _PEOPLE_SOCIETY = re.compile(r"^[渔农牧村居市][民户](?:协会|合作社|
 _DESCRIPTIVE_FORCE = re.compile(r"(?:民间|反对派|反政府|地方|极端|库尔德)武装$")
 # A figure of speech in quotation marks (打造“绿色银行”, 留下…的“绿色银行”).
 _FIGURE_BEFORE = re.compile(r"(?:的|打造|成为|建成|当|叫|称为|变成|是)[“\"‘]$")
-
 
 # The end of a name that goes on after a hyphen or dot (乔-布-|拉斯梅 is one person's name).
 _NAME_JOINER = re.compile(r"[-－·•]")
@@ -135,6 +137,9 @@ def trimmed(surface: str) -> tuple[int, str]:
         slogan = next((w for w in ("新时代", "新征程") if surface.startswith(w)), None)
         if slogan:
             rest = surface[len(slogan):]
+        verb = _nm.VERB_HEAD.match(surface)
+        if verb:
+            rest, known_only = surface[verb.end():], False
         if rest is None or len(rest) < 2 or not (
                 _known_body(rest) or (not known_only and len(rest) > 2 and _named(rest))):
             break
@@ -153,7 +158,6 @@ def bare_tail(name: str) -> int:
         return 0  # 特区政府 itself (not 特|区政府)
     found = _BARE_TAIL.search(name, 1)
     return found.start() if found else 0
-
 
 # A party written after its kind (在野党|民进党, 执政党|人民行动党) and a country before both
 # (日本最大在野党民进党, 韩国执政党新国家党): the party by its country, as 英国工党 is written.
@@ -197,12 +201,12 @@ def body_like(name: str) -> bool:
 def not_a_body(name: str, text: str, end: int) -> bool:
     """Whether the model's ORG ``name`` ending at ``end`` of ``text`` names no body."""
     generic = words("not_organizations.txt")
-    if name in generic:
+    if name in generic or _nm.QUANTIFIED.search(name):
         return True
     if _DEPARTMENT_NEXT.match(text, end) or (name.endswith("部") and text.startswith("门", end)):
         return True  # 得州电力部门, 环保部门: a kind of department, not a named one
-    if text.startswith("界", end):
-        return True  # 美国银行|界, 金融|界: a sector, not a body
+    if text.startswith("界", end) or _nm.LIAN_WORD.match(text, end - 1):
+        return True  # 美国银行|界: a sector; 亚欧海陆联|运: a word going on
     if _FACILITY_NEXT.match(text, end):
         return True  # 莫斯科伏努科沃|专机机场: a facility's name
     if (_PLACE_END.search(name) or _REGION_END.search(name) or _MEETING_END.search(name)
@@ -261,11 +265,9 @@ def merge_short_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
             merged[longer[0]] = sorted({*merged[longer[0]], *spans}, key=lambda s: s.start)
     return merged
 
-
 # Names that differ from another by a word inside are bodies of their own (北京大学 beside
 # 北京师范大学, 中国银行 beside 中国建设银行), not a short form of it.
 _OWN_NAME_END = re.compile(r"(?:大学|学院|中学|小学|医院|银行|科学院|研究院|研究所)$")
-
 
 # The corporate form after a company's own name (…北京局|集团有限公司).
 _COMPANY_TAIL = re.compile(r"(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司|集团")
@@ -310,7 +312,6 @@ def _abbreviates(short: str, name: str) -> bool:
     rest = iter(name)
     return all(char in rest for char in short)
 
-
 # Short forms of body words (央行 of 土耳其中央银行, 管委会 of …管理委员会).
 _SHORT_WORDS = (("央行", "中央银行"), ("管委会", "管理委员会"))
 
@@ -320,7 +321,6 @@ def _written_out(name: str) -> str:
         if name.endswith(short):
             return name[: -len(short)] + full
     return name
-
 
 # A hall of the Great Hall of the People named after a province (湖南厅, 新疆厅).
 _HALL = re.compile(
@@ -353,17 +353,17 @@ def before_or_after(name: str, span: Span, place_names: set[str]) -> tuple[str, 
         return country + right, span
     return "", span
 
-
 # A name in a list of the model's ORG words (顺丰、京东; 华为、腾讯、海尔): of 2 to 4 Han
 # characters; not two sides (中智、中拉产能合作) nor plenums (三中、四中全会).
-_LISTED = re.compile(r"(?!中.$|[一二三四五六七八九十])[\u4e00-\u9fff]{2,4}")
+_LISTED = re.compile(r"(?!中.$|[一二三四五六七八九十])[\u4e00-\u9fff]{2,5}")
 
 
 def listed_names(entities: list[Entity]) -> set[int]:
-    """Where the model's ORG words written in a list with 、 start (顺丰、京东3家物流): companies
+    """Where the model's ORG words written in a list with 、 or before a company's post start
+    (顺丰、京东3家物流, 摩根士丹利|首席执行官): companies
     and bodies known by a bare name, which do not end like a body (the model tags a word of
     a list ORG for what its neighbours are, so two at least must be so tagged)."""
-    out: set[int] = set()
+    out = _nm.before_company_post(entities, _LISTED)
     run: list[Entity] = []
     for entity in [*entities, Entity("w", -1, -1, "")]:
         if entity.tag == "ORG" and (not run or (run[-1].text == "、" and run[-1].end
@@ -378,7 +378,6 @@ def listed_names(entities: list[Entity]) -> set[int]:
             out |= {e.start for e in names if _LISTED.fullmatch(e.text)}
         run = [entity] if entity.tag == "ORG" else []
     return out
-
 
 # A site's own body written after it (故宫|博物院, 布达拉宫|管理处): the model's ORG word over
 # the site names the body, though a site's mention is otherwise no body's.

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from yamen.document import Span
-from yamen.entities.bodies import central_bodies
+from yamen.entities.bodies import central_bodies, known_body
 from yamen.entities.gazetteer import gazetteer
 from yamen.lexicon import rows, words
 
@@ -33,7 +34,14 @@ _CHAMBER = re.compile(r"众议院|参议院")  # 美国国会|众议院
 _FORMER_RANK = re.compile(r"[前原](?:助理|常务副|副)?")
 # A verb or adverb after the country (韩国能派|统一部部长) opens a clause, not a name.
 _MINISTRY = re.compile(
-    rf"(?![将已也都曾还又才派让请]|[能会要拟]派)({_NAME_CHARS}{{2,8}}?)部(?![门分位队署落件])"
+    rf"(?![将已也都曾还又才派让请]|[能会要拟]派)({_NAME_CHARS}{{2,8}}?|{_NAME_CHARS}{{1,4}}?对策本)"
+    r"部(?![门分位队署落件])"
+)
+# A ministry of several portfolios, confirmed by its minister's title after it (印尼政治、法律和
+# 安全事务统筹|部长, 奥地利欧洲和外交|部长); no post (总统和外交部长) among its parts.
+_PORTFOLIO = r"[^\W的和与及或在对向为是了、各总长副首席委记]"
+_JOINT_MINISTRY = re.compile(
+    rf"(?![将已也都曾还又才派让请]){_PORTFOLIO}{{2,8}}?(?:[、和]{_PORTFOLIO}{{2,8}}?)+部(?=部?长)"
 )
 _DIRECTION = re.compile(r"[东西南北中总]$")  # 美国西部, 乌东部: a region; …理事会总部: a seat
 # A kind of party between a country and its party's name (英国反对党工党, 日本最大在野党民进党).
@@ -61,6 +69,24 @@ _MISSION = re.compile(
 # A known name ending in 部 that runs on into a word (环保部门 holds no 环保部), or a party's
 # name before 人 (中国共产党人, 国民党人: its members, not the body).
 _WORD_GOES_ON = re.compile(r"部[门分位队署落件]|党人")
+
+
+# A verb of cooperation run onto a known body's start (密切|亚太经合组织, 依托|东盟): the
+# body's own name follows.
+VERB_HEAD = re.compile(
+    r"^(?:密切|加强|深化|支持|推动|依托|利用|借助|通过|参加|加入|配合|携手|庆祝)")
+# A body by a quantity or by both sides (顿涅茨克一家电视台, 中马两国央行): no body named.
+QUANTIFIED = re.compile(r"(?<!第)[一某该这][家所个座]|两国|双方")
+# A word going on after 联 (亚欧海陆联|运, 联合, 联系): no federation's name ends there.
+LIAN_WORD = re.compile(r"联[运合系络网动手通保训战防建控]")
+# A company's posts: the bare name before one is a company's (摩根士丹利|首席执行官).
+COMPANY_POSTS = frozenset({"首席执行官", "董事长", "总裁", "首席财务官", "首席运营官"})
+
+
+def before_company_post(entities: list[Any], name: re.Pattern[str]) -> set[int]:
+    """Where the model's ORG words of a bare ``name`` stand right before a company's post."""
+    return {e.start for e, post in pairwise(entities) if e.tag == "ORG" and e.end == post.start
+            and post.text in COMPANY_POSTS and name.fullmatch(e.text)}
 
 
 # Central bodies of bodies.tsv (read there for titles) that are too generic alone.
@@ -181,6 +207,43 @@ def jurisdiction_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[s
                                                                              body_end) else None)
                 if part:  # 加拿大海军|太平洋舰队, 美国国会|众议院: the part, and its parent
                     out.append((surface + view[own:part.end()], Span(start, part.end())))
+    return out + _bare_ministries(view, places)
+
+
+# A foreign ministry written bare before its minister (弹劾|内政部长努里, ，塞|建设、交通和基础设施
+# 部长): after a boundary, not inside a list of portfolios (、交通和|基础设施部) nor a party's
+# department (中央对|外部).
+_BARE_MINISTER = re.compile(
+    rf"(?<=[\s，。；：“（的由被把将让使据称说兼劾见命任免以])(?:前|原)?(?![以将派遣])"
+    rf"((?:{_PORTFOLIO}{{2,8}}?(?:[、和]{_PORTFOLIO}{{2,8}}?)+|[^\W的和与及或在对向为是了、各部副"
+    r"他她其有辞去任兼访问出将委记]{2,6}?)部)"
+    r"(?=部?长(?!助理|级))"
+)
+
+
+def _bare_ministries(view: str, places: list[dict[str, Any]]) -> list[tuple[str, Span]]:
+    """Bare ministries before their minister's title where a foreign country is named in the
+    300 characters before and China not in the sentence: the caller writes the country (a
+    country's one-character abbreviation before it is written out here)."""
+    foreign = sorted(s for p in places if p["kind"] == "country" and p["name"] != "中国"
+                     for s, _ in p["mentions"])
+    china = [s for p in places if p["name"] == "中国" for s, _ in p["mentions"]]
+    named = {p["name"] for p in places}
+    starts = {s for p in places for s, _ in p["mentions"]}
+    out: list[tuple[str, Span]] = []
+    for match in _BARE_MINISTER.finditer(view) if foreign else ():
+        at, name = match.start(1), match.group(1)
+        opens = max(view.rfind(stop, 0, at) for stop in "。！？\n") + 1
+        if not any(at - 300 <= s < at for s in foreign) or any(opens <= s < at for s in china):
+            continue
+        if any(at <= s < match.end(1) for s in starts) or any(
+                known_body(name[k:]) for k in range(len(name) - 2)):
+            continue  # 兼任瑞士|经济部, 有|外交部: a place or a known ministry inside
+        country = country_written_short(view, at, named)
+        if country is not None:  # 塞|建设、交通和基础设施部
+            name = country + name[1:]
+        if not _DIRECTION.search(name[:-1]):
+            out.append((name, Span(at, match.end(1))))
     return out
 
 
@@ -205,7 +268,8 @@ def _body_end(view: str, at: int, foreign: bool) -> int | None:
     ministry = _MINISTRY.match(view, at)
     if ministry and not _DIRECTION.search(ministry.group(1)):
         return ministry.end()
-    return None
+    joint = _JOINT_MINISTRY.match(view, at)
+    return joint.end() if joint else None
 
 
 # Where a one-character country abbreviation may open a body's name: the text's start, a

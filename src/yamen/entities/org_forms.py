@@ -47,14 +47,16 @@ _SENTENCE = re.compile(
 )
 # A branch or the head office written after its body's name, which the model leaves out
 # (中国和平统一促进会香港|总会, 中信银行广州|分行, 红十字国际委员会东亚地区|代表处).
-_BRANCH = re.compile(r"(?:地区)?(?:总会|分会|分行|支行|分公司|分院|分校|分局|代表处|办事处)")
+_BRANCH = re.compile(r"(?:地区)?(?:总会|分会|分行|支行|分公司|分院|分校|分局|代表处|办事处)"
+                     r"|党组(?!织)")  # 国家体育总局|党组 (not 党组织, a kind)
 # A society or centre written after the model's cut (澳门基本法|推广协会, 温州市企业综合服务|中心,
 # 澳门基本法|起草委员会, 国务院残疾人|工作协调委员会, 中古史|研究所): up to four characters
 # of its own name, then the society word.
 _SOCIETY = re.compile(
     r"[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{0,4}?"
-    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|法院|研究所|研究院|中心(?![城区任工组]))"
-)
+    r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|法院|研究所|研究院|联合体|中心(?![城区任工组]))"
+    r"|(?<=大学)[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{1,6}?学院"
+)  # 空军航空大学|作战勤务学院: a university's school
 # A village's or community's own body after its name (西石河村原党支部书记, 长山花园社区居委会):
 # 原 between them belongs to the post (CONVENTIONS: bodies named inside titles).
 _GRASSROOTS = re.compile(
@@ -174,6 +176,9 @@ def split_joint(
         return [(name, span)]  # 联合国安理会 is one body
     for cut in range(2, len(name) - 1):
         left, right = name[:cut], name[cut:]
+        if right[:1] in "和、与" and known(left) and known(right[1:]):  # 联大和安理会
+            return [(known(left), Span(span.start, span.start + cut)),
+                    (known(right[1:]), Span(span.start + cut + 1, span.end))]
         if known(left) in parents and known(right) not in parents:
             continue
         if known(left) and known(right):
@@ -328,7 +333,8 @@ _NOT_PARENT = frozenset({"中共中央", "中央", "中共", "中国", "国家"}
 _OWN_ORGAN = re.compile(r"^(?:常委会|常务委员会|党组|党委)")
 # The rest of one word, not a sub-body (国务院新闻办|公室).
 _SUBSIDIARY = re.compile(r"[子分]公司$")  # 新闻集团英国子公司|国际新闻公司: a relation
-_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处|有限|股份|控股|总公司|公司|集团|保险|[()（）])")
+_WORD_REST = re.compile(r"^(?:公室|公厅|员会|事处|有限|股份|控股|总公司|公司|集团|保险|联合体"
+                        r"|[()（）])")
 
 
 def parent_named(name: str, known: Any, parents: frozenset[str]) -> str | None:

@@ -25,8 +25,19 @@ _PSC = "中共中央政治局常务委员会"
 # 原 (前, 名誉, 副) written between a body and its post (中心原党委书记, 管委会原副主任, 法语社会党
 # 前副主席, 中国红十字会名誉会长, 参议院副议长) is no part of it.
 _FORMER = re.compile(
-    r"原(?=党委$|党组$|党工委$|$)|(?<=[\u4e00-\u9fff]{3})(?:前|名誉|荣誉|常务副|副)$"
+    r"原(?=党委|党组|党工委|$)|(?<=[\u4e00-\u9fff]{3})(?:前|名誉|荣誉|常务副|副)$"
 )
+# An acting mark between a body's owner and the body (马来西亚代理|交通部(长)).
+_ACTING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})代理(?=[\u4e00-\u9fff]{1,10}[部院局署]$)")
+# A discipline committee written under its party committee (…工贸区党工委委员、纪工委书记):
+# the discipline committee is the area's own (…工贸区纪工委).
+_DISCIPLINE_UNDER = re.compile(r"(?:党工委|党委)(?=纪工委$|纪委$)")
+# The first word of a post run onto its body (高炮预备役师|第一政委, 军分区党委|第一书记).
+_RANK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})第[一二]$|(?<=[师团旅军队区])(?:第[一二])?政委$")
+# A city's level added before a military region (南京|军区 read as 南京市军区).
+_LEVEL_BEFORE_REGION = re.compile(r"[省市](?=军区|军分区|警备区)")
+# One side of a joint committee before its post (中俄能源合作委员会|中方|主席): the committee.
+_SIDE_TAIL = re.compile(r"(?<=委员会|理事会)[中俄美日韩英法德外]方$")
 # A country of two characters ending in 国 written once before a body that opens with 国
 # (美国土安全部长: 美国 + 国土安全部; 美国防部): the 国 is read twice.
 _GUO_ONCE = re.compile(r"^([美英法德韩泰])国(?=土安全部|防部|务院|家安全)")
@@ -41,7 +52,7 @@ _SAR_SHORT = re.compile(r"^(香港|澳门)特区")
 # A kind of party between a country and its party (英国|反对党|工党): no part of the name.
 _KIND_IN_PARTY = re.compile(rf"(?<=.){PARTY_KIND_WORD}(?=.{{1,8}}党$)")
 # A foreign party's central organ run into China's (越共|中共中央书记处): the party's own.
-_FOREIGN_CENTRE = re.compile(r"^(.+共)中共中央")
+_FOREIGN_CENTRE = re.compile(r"^(.+(?:共|[^产]党))中共中央")
 # A national committee with its term opening a name (政协全国委员会|常务委员会).
 _TERM_PREFIX = re.compile(
     r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?全国委员会"
@@ -83,6 +94,8 @@ def written_form(text: str, body: Span, org: str, in_place: bytearray) -> str:
     written = normalise(text[body.start:body.end])
     if written == org or len(written) < 4:
         return org
+    if _LEVEL_BEFORE_REGION.sub("", org, count=1) == written:
+        return written  # 南京军区国防动员委员会, not 南京市军区…
     if org.endswith(written) and in_place[body.start] and not org.startswith(("中共", "中央")):
         return written  # 越南|河内市委: the city names the committee
     tail = 5 if len(org) >= 5 else len(org)
@@ -97,7 +110,8 @@ _PAIR = re.compile(
 )
 
 
-_JOINER = re.compile(r"联合|[同与和]")
+# 同 opening a name (同济医院, 同仁堂, 同方) joins nothing.
+_JOINER = re.compile(r"联合|同(?![济仁方])|[与和]")
 
 
 def _split_verb(entities: list[Entity]) -> list[Entity]:
@@ -163,6 +177,8 @@ def parents() -> frozenset[str]:
 
 def normalise(name: str) -> str:
     name = _FORMER.sub("", ALIASES.get(name, name))
+    name = _DISCIPLINE_UNDER.sub("", _ACTING_INSIDE.sub("", _RANK_TAIL.sub("", name)))
+    name = _SIDE_TAIL.sub("", name)
     name = _GUO_ONCE.sub(r"\1国国", name)  # 美国土安全部 → 美国国土安全部
     name = _LEVEL_TWICE.sub(r"\1\2委", name)  # 北京市市委 → 北京市委 (沙县县委 keeps its 县)
     unclosed = _UNCLOSED.search(name)

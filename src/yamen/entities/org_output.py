@@ -11,8 +11,10 @@ from typing import Any
 
 from yamen.document import Span
 from yamen.entities.bodies import known_body
+from yamen.entities.gazetteer import gazetteer
 from yamen.entities.org_forms import JURISDICTION_KINDS, parent_named
 from yamen.entities.org_names import known, parents
+from yamen.lexicon import surnamed
 
 
 def outermost(found: dict[str, list[Span]], kept: set[Span]) -> list[dict[str, Any]]:
@@ -50,6 +52,9 @@ def with_parents(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if at >= found and known(entry["name"]) == entry["name"]:
             continue  # 中国国民党革命委员会 is a name of its own, not 中国国民党's
         parent = parent_named(entry["name"], known, parents())
+        if parent is None and entry["name"].endswith("党组") and len(entry["name"]) > 4 and (
+                not entry["name"].endswith("机关党组")):
+            parent = entry["name"][:-2]  # a party group names its body too (…检察院党组)
         if parent is not None and parent not in listed:
             listed.add(parent)
             out.append({"name": parent, "mentions": entry["mentions"][:1]})
@@ -104,7 +109,7 @@ def foreign_ministries(view: str, found: dict[str, list[Span]],
     place_words = {p["name"] for p in places} | {view[s:e] for p in places
                                                  for s, e in p["mentions"]}
     bare = [name for name in found if _BARE_MINISTRY.fullmatch(name) and not (
-        known_body(name) or known(name) or _PARTY_DEPARTMENT.search(name) or "中央" in name
+        _PARTY_DEPARTMENT.search(name) or "中央" in name
         or any(span.start in place_starts for span in found[name])
         or any(name.startswith(word) for word in place_words))]
     if not bare:
@@ -116,18 +121,38 @@ def foreign_ministries(view: str, found: dict[str, list[Span]],
     starts = [at for at, _ in countries]
     named = {country for _, country in countries}
     for name in bare:
+        ours = bool(known_body(name) or known(name))  # 财政部: China's unless shown foreign
         written = {c for c in named if c + name in found}
         for span in list(found[name]):
             opens = max(view.rfind(stop, 0, span.start) for stop in "。！？\n") + 1
             closes = view.find("。", span.end) % (len(view) + 1)
             if any(opens <= at < closes for at in china):
                 continue  # 中国驻韩国济州总领馆…交通部: China is in the sentence
+            if ours and not (_foreign_minister(view, span.end) and any(
+                    opens <= at < closes for at in starts)):
+                continue  # 财政部 of China, unless a foreign minister holds it here
             country = _country_around(view, span, countries, starts, written)
             if country is not None:
                 found[name].remove(span)
                 found.setdefault(country + name, []).append(span)
         if not found[name]:
             del found[name]
+
+
+# A minister's title after the ministry, then the holder's name (财政部|长姆努钦).
+_MINISTER_AFTER = re.compile(r"(?:部长|长)(?=[\u4e00-\u9fff]{2})")
+_CHINA_MARK = re.compile(r"中方|国务委员|国务院")
+_NOT_HOLDER = frozenset("将已也都曾还又才再在和与及对向为是了说表指会出称的等则就今昨明本近于并率")
+
+
+def _foreign_minister(view: str, end: int) -> bool:
+    """Whether the ministry ending at ``end`` is followed by its minister's title and a
+    name that is not a Chinese one (财政部长姆努钦, not 财政部长刘昆)."""
+    title = _MINISTER_AFTER.match(view, end)
+    if title is None or _CHINA_MARK.search(view, max(0, end - 12), end):
+        return False
+    holder = view[title.end():title.end() + 4]
+    return not any(surnamed(holder[:k]) for k in (2, 3, 4)) and holder[:1] not in _NOT_HOLDER
 
 
 def _country_around(view: str, span: Span, countries: list[tuple[int, str]],
@@ -327,3 +352,35 @@ def in_name(text: str, span: Span, names: frozenset[str]) -> bool:
         if at >= 0 and len(name) > len(piece) and text.startswith(name, span.start - at):
             return True
     return False
+
+
+# A body's name glossed by its acronym in brackets (世界反兴奋剂机构（WADA）): the model's word
+# before the bracket, ending in a body word, is the body.
+_GLOSS = re.compile(r"[（(][A-Z]{2,8}[）)]")
+_GLOSSED_END = re.compile(r"(?:机构|组织|委员会|协会|联盟|基金会|理事会|银行|署|中心|联合会)$")
+
+
+# An event's organising committee (法国世界杯组委会, 杭州亚运会组委会, 北京2022年冬奥会和冬残奥会
+# 组织委员会): the event, its year and its place before it, then the committee.
+_EVENTS = (r"(?:奥运会|冬奥会|残奥会|冬残奥会|亚运会|亚残运会|世界杯|世博会|园博会|大运会|全运会"
+           r"|进博会|服贸会|世园会|青奥会|亚冬会)")
+_EVENT_COMMITTEE = re.compile(rf"(?:\d{{4}}年)?{_EVENTS}(?:和{_EVENTS})?(?:组委会|组织委员会)")
+
+
+def _event_committees(text: str) -> list[tuple[str, Span]]:
+    out = []
+    surfaces = gazetteer().surfaces
+    for match in _EVENT_COMMITTEE.finditer(text):
+        start = next((match.start() - k for k in range(5, 1, -1) if match.start() >= k
+                      and text[match.start() - k:match.start()] in surfaces), match.start())
+        out.append((text[start:match.end()], Span(start, match.end())))
+    return out
+
+
+def glossed(text: str, entities: list[Any]) -> list[tuple[str, Span]]:
+    """The model's noun words of four characters or more named by an acronym after them, and
+    events' organising committees."""
+    return [(e.text, Span(e.start, e.end)) for e in entities
+            if e.tag in ("n", "nz", "nt") and len(e.text) >= 4 and _GLOSSED_END.search(e.text)
+            and _GLOSS.match(text, e.end)] + [
+        *_event_committees(text)]

@@ -72,6 +72,7 @@ from yamen.entities.org_output import (
     electoral_conferences,
     foreign_ministries,
     foreign_parties,
+    glossed,
     in_name,
     israeli_forces,
     leading_groups,
@@ -225,7 +226,7 @@ def find_organizations(
                        *leading_groups(text, places), *works(entities, country_words),
                        *israeli_forces(text), *short_country_bodies(text, places),
                        *pla_services(text), *quoted_bodies(text),
-                       *electoral_conferences(text), *white_house(text)]:
+                       *electoral_conferences(text), *white_house(text), *glossed(text, entities)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
