@@ -21,6 +21,7 @@ from yamen.entities.gazetteer import (
     word_county_shorts,
     word_list,
 )
+from yamen.entities.ner import Entity
 
 # Side abbreviations (中方) are not followed by these: 中方案, 美方式 and 其中方法 are words.
 NOT_SIDE_AFTER = "法案向式面针位便言略剂程阵兴"
@@ -217,7 +218,7 @@ def listed_counties(
     out: list[Match] = []
     for before in accepted:
         start = before.end + 1
-        if (before.place is None or before.place.kind != "county"
+        if (before.place is None or before.place.kind not in ("county", "prefecture")
                 or view[before.end:start] not in tuple(LIST_SEPARATORS)):
             continue
         shared = gaz.ancestors(before.place) & codes
@@ -226,7 +227,19 @@ def listed_counties(
             size = next((n for n in (3, 2) if view[start:start + n] in words
                          and view[start + n:start + n + 1] in tuple(LIST_END)), 0)
             match = Match(start, start + size, None, words.get(view[start:start + size], ()))
-        known = [p for p in match.candidates if p.kind == "county" and gaz.ancestors(p) & shared]
+        known = [p for p in match.candidates  # 运城、长治: a city listed after a city
+                 if p.kind == before.place.kind and gaz.ancestors(p) & shared]
+        if len(known) == 1 and not overlaps(match, accepted + out):
+            out.append(Match(match.start, match.end, known[0], (known[0],)))
+    ending = {m.end: m for m in pending}
+    for after in accepted:  # 长治、晋中: a city listed before a city
+        match = ending.get(after.start - 1)
+        if (match is None or after.place is None or after.place.kind != "prefecture"
+                or view[after.start - 1] not in LIST_SEPARATORS):
+            continue
+        shared = gaz.ancestors(after.place) & codes
+        known = [p for p in match.candidates
+                 if p.kind == "prefecture" and gaz.ancestors(p) & shared]
         if len(known) == 1 and not overlaps(match, accepted + out):
             out.append(Match(match.start, match.end, known[0], (known[0],)))
     return out
@@ -316,6 +329,11 @@ def side_chars(
                     return []  # 哈马德 (a king's name), 哈马 (Hama): an unknown side, a word
                 continue  # 巴 with neither or both of 巴基斯坦 and 巴西 in the text
         place = by_name.get(names[0])
+        if place is not None and place.kind == "region" and names[0] not in named:
+            # 拉 is 拉美 unless the text names a country of that character (拉脱维亚大学)
+            countries = [by_name[n] for n in named if n[0] == char and n in by_name
+                         and by_name[n].kind == "country"]
+            place = countries[0] if len(countries) == 1 else place
         if place is not None:
             out.append(Match(start + i, start + i + 1, place, (place,)))
     return out
@@ -339,3 +357,29 @@ def township_after(word: str, start: int, before: Place | None, gaz: Gazetteer) 
         if len(inside) == 1:
             return [Match(start, start + len(word), inside[0], (inside[0],))]
     return []
+
+
+# A one-character side standing alone (no relation word after it): after a verb of travel
+# (赴法留学, 来日后), or when the text names the country in full, after a preposition of
+# parties before a verb (对南提出, 使哈有) or at a clause's start before the whole country or
+# its government (，印全国各地). Characters that are mostly ordinary words stay out.
+LONE_SIDE_NOT = frozenset("中华非以比加藏新老西白古亚台港马沙土保希波塞蒙")
+LONE_SIDE_PARTY = frozenset("对向同与使令")
+LONE_SIDE_CLAUSE = frozenset("，。；：")
+LONE_SIDE_WHOLE = ("全国", "国内", "政府", "全境", "各地", "境内")
+
+
+def lone_side(view: str, word: Entity, following: Entity | None, named: set[str]) -> bool:
+    """Whether the one-character word is a side standing alone (see LONE_SIDE_NOT)."""
+    char, before = word.text, view[word.start - 1:word.start]
+    names = side_char_table(gazetteer()).get(char, ())
+    if not names or char in LONE_SIDE_NOT or word.tag in ("w", "p", "c", "u"):
+        return False
+    if before and before in ONE_CHAR_LEFT:
+        return True
+    if not named.intersection(names) or following is None or following.start != word.end:
+        return False
+    if before in LONE_SIDE_PARTY:
+        return following.tag == "v"
+    return (not before or before in LONE_SIDE_CLAUSE) and following.text.startswith(
+        LONE_SIDE_WHOLE)

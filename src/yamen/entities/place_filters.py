@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from yamen.entities.gazetteer import Match, word_list
+from yamen.entities.gazetteer import Match, gazetteer, word_list
 from yamen.entities.ner import Entity
 
 
@@ -71,7 +72,15 @@ def not_crossing(view: str, matches: list[Match], entities: Sequence[Entity]) ->
     return [m for m in matches if not (
         ends[m.start] < m.end and m.end - m.start <= CROSSING_MAX_CHARS and (inside[m.start] == 1
         or (inside[m.start] == 2 and m.place is not None and m.place.kind == "country"))
+        and not _foreign_division(view, m)
     )]
+
+
+def _foreign_division(view: str, match: Match) -> bool:
+    """A division abroad written in full with its suffix (日本岛|根县 → 岛根县)."""
+    place = match.place
+    return (place is not None and place.kind == "foreign" and place.name[-1] in "县省州"
+            and view[match.start:match.end] == place.name and len(place.name) >= 3)
 
 
 def _full_division(view: str, match: Match) -> bool:
@@ -189,3 +198,27 @@ def _in_language_list(view: str, start: int) -> bool:
         hit.start() <= start < hit.end()
         for hit in _LANGUAGE_LIST_RE.finditer(view, lo, start + LANGUAGE_WINDOW)
     )
+
+
+# Words that begin with 国 after a one-character country (俄国内, 俄国防部, 俄国家杜马).
+GUO_WORDS = ("国内", "国防", "国家", "国会", "国际", "国务")
+
+
+@cache
+def _sides() -> dict[str, tuple[str, ...]]:
+    return {surface: tuple(names.split("|")) for surface, names, rule in gazetteer().abbreviations
+            if rule == "tagged_char"}
+
+
+def domestic(view: str, matches: list[Match]) -> list[Match]:
+    """俄国内 is 俄 and 国内 (in Russia), not 俄国: a country's X国 form that is not its name,
+    then a word of 国 (内, 防部, 家杜马), keeps only the abbreviation (美国内 keeps 美国, the
+    name)."""
+    return [
+        Match(m.start, m.start + 1, m.place, m.candidates)
+        if m.place is not None and m.place.kind == "country" and m.end - m.start == 2
+        and view[m.end - 1:m.end + 1] in GUO_WORDS and view[m.start:m.end] != m.place.name
+        and m.place.name in _sides().get(view[m.start], ())  # not 我国 (我国民族)
+        else m
+        for m in matches
+    ]

@@ -18,6 +18,8 @@ NOT_ABROAD_ENDINGS = (
     "军", "联盟", "运动", "利率", "议会", "宗教",
 )
 NOT_ABROAD_NAMES = ("伊斯兰", "不列颠", "东南", "西南", "东北", "西北")  # 柏林西南|哈韦尔河
+# Suffixes of foreign divisions (丘布特省, 肯特郡, 维也纳市).
+FOREIGN_SUFFIXES = "市省州郡邦县区"
 # Words that open a phrase after the locator, not a name (美国多州, 冲绳县内搬迁, 该国各地).
 NOT_ABROAD_OPENERS = tuple("多内各全该每")
 # A count after the name (纽约曼哈顿一家酒店): the name ends before it.
@@ -168,10 +170,19 @@ def named_by_cue(view: str, entity: Entity, abroad: dict[int, int]) -> list[Matc
 _FEATURE_AT_RE = re.compile(r"[河江湖山海岛](?:上|边|畔)$")
 
 
+# Prefixes of across and around before a feature (跨里海运输通道, 环太湖).
+SPAN_PREFIXES = "跨环"
+
+
 def trimmed_word(view: str, entity: Entity, covered: bytearray) -> tuple[Entity, str]:
     """The model's LOC word without a postposition it took in (鸭涌河上 → 鸭涌河), or with the
     community it left out (天津|朝阳里|社区 → 朝阳里社区)."""
     word = entity.text
+    if entity.tag == "LOC" and word[:1] in SPAN_PREFIXES and (
+        word[1:] in word_list("tagged_short_feature")
+    ):  # 跨里海, 环太湖: the sea or lake the phrase goes across or around
+        entity = Entity("LOC", entity.start + 1, entity.end, word[1:])
+        return entity, entity.text
     if entity.tag == "LOC" and _FEATURE_AT_RE.search(word) and len(word) >= 4:
         cut = 2 if word[-3] == word[-2] else 1  # 南太湖|湖畔: the lake, then its shore
         entity = Entity("LOC", entity.start, entity.end - cut, word[:-cut])
@@ -182,3 +193,108 @@ def trimmed_word(view: str, entity: Entity, covered: bytearray) -> tuple[Entity,
     ):
         entity = Entity("LOC", entity.start, entity.end + 2, word + "社区")
     return entity, entity.text
+
+
+# Feature endings a foreign name may take in the model's second word (巴尔赛|亚山).
+CUT_FEATURE_ENDINGS = "山河湖岛"
+# Tags of one-character words that are no letter of a name (在, 和, 的, 、, 里 as 县里).
+NOT_LETTER_TAGS = frozenset(("p", "c", "u", "w", "f", "m", "q", "r", "d", "xc"))
+# At most this many one-letter words between a foreign name and its suffix (康斯坦|察|省).
+MAX_CUT_LETTERS = 2
+
+
+def joined(
+    entities: Sequence[Entity], covered: bytearray, chars: dict[str, tuple[str, ...]],
+    named: set[str],
+) -> list[Entity]:
+    """The model's words, with a foreign division's name the model cut in two joined again:
+    a person or place, then a place with its suffix (辛菲罗|波尔市, 塔|科马市, 莱克|伍德县,
+    巴尔赛|亚山); a one-letter word, then a place with its suffix (纳/v|亚里特州); a place, one
+    or two one-letter words, then the suffix alone (康斯坦|察/v|省/n).
+    Not after a division with its own suffix (莱特省|阿朗阿朗市) nor after a side the text
+    names (俄|库尔斯克州, with 俄罗斯 named)."""
+    out: list[Entity] = []
+    skip_to = -1
+    for k, entity in enumerate(entities):
+        if entity.start < skip_to:
+            continue
+        before = out[-1] if out else None
+        tail = _suffix_after(entities, k) or _water_after(entities, k)
+        if tail is not None and not any(covered[entity.start:tail.end]):
+            out.append(Entity("LOC", entity.start, tail.end, _text(entities, k, tail.end)))
+            skip_to = tail.end
+        elif before is not None and not any(covered[before.start:entity.end]) and (
+            _name_cut(before, entity) or _letter_cut(before, entity)
+        ) and before.text[-1] not in FOREIGN_SUFFIXES and not (
+            len(before.text) == 1 and named.intersection(chars.get(before.text, ()))
+        ):
+            out[-1] = Entity("LOC", before.start, entity.end, before.text + entity.text)
+        else:
+            out.append(entity)
+    return out
+
+
+def _text(entities: Sequence[Entity], k: int, end: int) -> str:
+    return "".join(e.text for e in entities[k:] if e.end <= end)
+
+
+def _suffix_after(entities: Sequence[Entity], k: int) -> Entity | None:
+    """康斯坦/LOC 察/v 省/n: the suffix word after a transliterated place and its letters."""
+    letters = word_list("transliteration_char")
+    first = entities[k]
+    if first.tag != "LOC" or len(first.text) < 2 or not all(c in letters for c in first.text):
+        return None
+    head = first.text
+    for step, entity in enumerate(entities[k + 1:k + 2 + MAX_CUT_LETTERS]):
+        if entity.start != first.end + len(head) - len(first.text):
+            return None
+        if step and len(entity.text) == 1 and entity.text in FOREIGN_SUFFIXES:
+            return entity if transliterated(head, letters) else None
+        if len(entity.text) != 1 or entity.tag in NOT_LETTER_TAGS | {"LOC", "PER", "ORG"}:
+            return None
+        head += entity.text
+    return None
+
+
+# A river or lake's character, alone or with the word for on or beside it (河上, 江边).
+_WATER_WORD_RE = re.compile(r"[河江湖](?:上|边|畔|岸)?")
+
+
+def _water_after(entities: Sequence[Entity], k: int) -> Entity | None:
+    """鸭/LOC 涌/v 河上/s: a short place word, one character, then a river's character: the
+    river (鸭涌河), which trimmed_word then takes without 上."""
+    first = entities[k]
+    if first.tag != "LOC" or len(first.text) > 2 or k + 2 >= len(entities):
+        return None
+    middle, water = entities[k + 1], entities[k + 2]
+    if (len(middle.text) == 1 and middle.tag not in NOT_LETTER_TAGS | {"LOC", "PER", "ORG"}
+            and middle.start == first.end and water.start == middle.end
+            and _WATER_WORD_RE.fullmatch(water.text)):
+        return water
+    return None
+
+
+def _letter_cut(before: Entity, entity: Entity) -> bool:
+    """纳/v 亚里特州/LOC: a one-letter word the model left before a foreign division."""
+    letters = word_list("transliteration_char")
+    word = entity.text
+    return (len(before.text) == 1 and before.tag not in NOT_LETTER_TAGS | {"LOC", "PER", "ORG"}
+            and before.end == entity.start and entity.tag == "LOC"
+            and word[-1] in FOREIGN_SUFFIXES and len(word) >= 3
+            and all(c in letters for c in before.text + word[:-1]))
+
+
+def _name_cut(before: Entity | None, entity: Entity) -> bool:
+    letters = word_list("transliteration_char")
+    word = entity.text
+    return (before is not None and before.tag in ("PER", "LOC") and before.end == entity.start
+            and entity.tag == "LOC" and (word[-1] in FOREIGN_SUFFIXES or (
+                word[-1] in CUT_FEATURE_ENDINGS and len(word) <= 3))
+            and transliterated(before.text + word[:-1], letters))
+
+
+def transliterated(head: str, letters: frozenset[str]) -> bool:
+    """A foreign division's name before its suffix: transliteration letters only, or one other
+    character in three or more (丘布特省, 康斯坦察县); Chinese divisions are in the gazetteer."""
+    others = sum(c not in letters for c in head)
+    return len(head) >= 2 and (others == 0 or (others == 1 and len(head) >= 3))

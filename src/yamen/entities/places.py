@@ -30,6 +30,7 @@ from yamen.entities.place_abbreviations import (
     titled_features,
 )
 from yamen.entities.place_filters import (
+    domestic,
     inside_regions,
     named_things,
     not_crossing,
@@ -155,6 +156,7 @@ def find_places(
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
     matches = outside_titles(view, country_parts(view, named_things(view, matches, entities)))
+    matches = domestic(view, matches)
     sites = outside_titles(view, sites)
     ends = {m.end for m in matches + sites if m.place is not None and m.place.name != "中国"}
     matches = [
@@ -308,6 +310,8 @@ def _plausible(view: str, start: int, end: int, place: Place, form: Form, chaine
         following in NOT_COUNTRY_AFTER or "·" in (following, preceding)
     ):
         return False  # 朝鲜族, 印度洋, 米兰·昆德拉
+    if place.kind in ("country", "foreign", "region") and following == "裔":
+        return False  # 非洲裔男子, 墨西哥裔: descent, not the place
     if place.kind == "country" and view.startswith("地区", end - 1):
         return False  # 黑海地区, 加勒比海地区: the sea's 海 and 地区, not 海地
     if view.startswith("中国", start) and preceding == "其" and following in NOT_CHINA_AFTER_QI:

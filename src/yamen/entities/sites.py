@@ -257,7 +257,7 @@ def is_site_name(name: str) -> bool:
     return (
         bool(head)
         and head not in word_list("generic_site_head")
-        and not _SITE_POLICY_WORDS.search(name)
+        and not _SITE_POLICY_WORDS.search(name.removesuffix("自然保护区"))  # its 保护 is a name
         and not _COUNTED.search(name)
         and not _ethnic_group(head)  # 多次到赫哲族村: villages of a people, not a name
     )

@@ -28,16 +28,20 @@ from yamen.document import mark
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.place_abbreviations import (
+    lone_side,
     side_char_table,
     side_chars,
     side_pairs,
     township_after,
 )
 from yamen.entities.place_records import (
+    FOREIGN_SUFFIXES,
     abroad_ends,
     abroad_word,
     after_country,
+    joined,
     named_by_cue,
+    transliterated,
     trimmed_word,
 )
 from yamen.entities.sites import is_site_name
@@ -45,7 +49,6 @@ from yamen.entities.sites import is_site_name
 # Shortest model word taken by its ending or its letters alone: 乡 or 村 with one character
 # before it are too often words (下乡, 农村), two transliteration letters too (普法).
 MIN_ENDING_WORD = 3
-FOREIGN_SUFFIXES = "市省州郡邦县区"
 # Facilities and projects named after their sides (中缅原油管道, 中老铁路, 中欧班列, 中巴经济
 # 走廊): the places inside are not places (CONVENTIONS; gold sets A and B: 匈塞铁路, 中缅管道).
 # A terminal may stand in brackets between (中欧（厦门）班列).
@@ -63,6 +66,8 @@ def tagged_places(
 ) -> list[Match]:
     """Places among the model's LOC words that no match in ``taken`` covers."""
     named = {m.place.name for m in taken if m.place is not None}
+    # A country inside an institution's name is named too (拉脱维亚大学 … 拉中两国).
+    named.update(c.name for m in taken if m.place is None for c in m.candidates if c)
     chars = side_char_table(gaz)
     covered = mark(bytearray(len(view)), ((m.start, m.end) for m in taken))
     # A blocked word does not hold back a pair of sides (中非 blocked for 中非共和国: 中非友好).
@@ -77,7 +82,13 @@ def tagged_places(
     persons = {e.text for e in entities if e.tag in ("LOC", "PER")
                and _named_after_title(view, e.start, e.text, e.end)}
     # The model's words do not overlap: neither do the places found.
-    for entity in _joined(entities, covered, chars, named):
+    words = joined(entities, covered, chars, named)
+    for k, entity in enumerate(words):
+        if len(entity.text) == 1 and entity.tag not in ("LOC", "ORG", "PER") and not (
+            covered[entity.start]
+        ) and lone_side(view, entity, words[k + 1] if k + 1 < len(words) else None, named):
+            out += side_chars(entity.text, entity.start, chars, named, by_name) or []
+            continue
         if entity.tag == "LOC" and any(covered[entity.start:entity.end]):
             out += after_country(view, entity, abroad, covered)
             continue
@@ -88,8 +99,14 @@ def tagged_places(
                 else [])  # 阿北部/PER
         if entity.tag not in ("LOC", "ORG"):
             continue
+        if view.startswith("裔", entity.end):
+            continue  # 非洲裔男子: descent, not the place
         if _FACILITY_RE.match(view, entity.end) and all(c in chars for c in word):
             continue  # 中缅管道, 中欧班列: the sides name a facility or project
+        if entity.tag == "ORG" and any(covered[entity.start:entity.end]) and (
+            entity.end < len(view) and covered[entity.end]
+        ):
+            continue  # 欧亚/ORG inside 欧亚经济联盟, a longer blocked name
         if entity.tag == "ORG":
             # The model tags some pairs of sides ORG (中哈, 中柬): taken as pairs only; and a
             # country's government or army by its one-character abbreviation (叙政府军).
@@ -114,7 +131,13 @@ def tagged_places(
             if entity.start in abroad:  # 得州|休斯敦市, 格伦代尔市|中央公园: abroad
                 found = abroad_word(word, entity.start, alone=True) if not found else [
                     Match(m.start, m.end, Place(m.place.name, "foreign")) if m.place
-                    and m.place.kind == "site" else m for m in found]
+                    and m.place.kind == "site" and word not in word_list("tagged_short_feature")
+                    else m for m in found]  # 俄罗斯黑海城市: the sea is no place inside
+        if view[entity.start - 1:entity.end + 1] == f"“{word}”" and found and all(
+            m.place is not None and m.place.kind == "township" and m.place.parent is None
+            for m in found
+        ):
+            continue  # “三人乡”: a nickname the model's form alone made a township
         out += [_basin(view, m) for m in found or []]
         ends_at.update((m.end, m.place) for m in found or [] if m.place is not None)
         abroad.update(abroad_ends(found or []))  # 格伦代尔市|中央公园: the site is abroad
@@ -125,7 +148,7 @@ def tagged_places(
 # one is the holder's name, whatever the model tagged it.
 NAME_AFTER_TITLES = (
     "总统", "总理", "首相", "国王", "女王", "王储", "埃米尔", "议长", "主席", "部长", "外长",
-    "大使", "秘书长", "市长", "州长", "省长", "先生", "女士",
+    "大使", "秘书长", "市长", "州长", "省长", "先生", "女士", "人物",  # 重要人物瑞安
 )
 
 
@@ -242,36 +265,6 @@ def _mayors_cities(view: str, entities: Sequence[Entity], covered: bytearray) ->
     return out
 
 
-def _joined(
-    entities: Sequence[Entity], covered: bytearray, chars: dict[str, tuple[str, ...]],
-    named: set[str],
-) -> list[Entity]:
-    """The model's words, with a foreign division's name the model cut in two joined again:
-    a person or place, then a place with its suffix (辛菲罗|波尔市, 塔|科马市, 莱克|伍德县).
-    Not after a division with its own suffix (莱特省|阿朗阿朗市) nor after a side the text
-    names (俄|库尔斯克州, with 俄罗斯 named)."""
-    out: list[Entity] = []
-    for entity in entities:
-        before = out[-1] if out else None
-        if _name_cut(before, entity) and before is not None and not any(
-            covered[before.start:entity.end]
-        ) and before.text[-1] not in FOREIGN_SUFFIXES and not (
-            len(before.text) == 1 and named.intersection(chars.get(before.text, ()))
-        ):
-            out[-1] = Entity("LOC", before.start, entity.end, before.text + entity.text)
-        else:
-            out.append(entity)
-    return out
-
-
-def _name_cut(before: Entity | None, entity: Entity) -> bool:
-    letters = word_list("transliteration_char")
-    word = entity.text
-    return (before is not None and before.tag in ("PER", "LOC") and before.end == entity.start
-            and entity.tag == "LOC" and word[-1] in FOREIGN_SUFFIXES
-            and _transliterated(before.text + word[:-1], letters))
-
-
 def ending(word: str, table: str) -> str:
     """The longest ending of ``word`` in the word list ``table``, or ''."""
     return max((e for e in word_list(table) if word.endswith(e)), key=len, default="")
@@ -329,11 +322,11 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         known = by_name.get(word[:-1])
         if known is not None and known.kind == "foreign":
             return [Match(start, end, known, (known,))]  # 维也纳市
-        if _transliterated(word[:-1], letters) and not word.endswith("地区"):
+        if transliterated(word[:-1], letters) and not word.endswith("地区"):
             # 丘布特省, 肯特郡; a city by its name alone, as foreign_places.tsv writes it
             name = word[:-1] if word[-1] == "市" else word
             return [Match(start, end, Place(name, "foreign"))]
-    if word.endswith("地区") and _transliterated(word[:-2], letters):
+    if word.endswith("地区") and transliterated(word[:-2], letters):
         return [Match(start, end, Place(word[:-2], "foreign"))]  # 里昂地区 → 里昂
     if word in word_list("tagged_region") or (
         word.endswith("地区") and word[:-2] in word_list("tagged_region")
@@ -345,6 +338,11 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         return [Match(start, start + len(region), Place(region, "region"))]
     if word in word_list("tagged_short_feature"):
         return [Match(start, end, Place(word, "site"))]
+    feature = word[:2] if word[:2] in word_list("tagged_short_feature") else ""
+    if feature and _REGION_PART_RE.fullmatch(word[2:]):  # 南海东北部 → 南海
+        return [Match(start, start + 2, Place(feature, "site"))]
+    if word.endswith("流域") and word[:-2] in word_list("tagged_short_feature"):
+        return [Match(start, end, Place(word, "region"))]  # 海河流域, as 黄河流域
     if len(word) < MIN_ENDING_WORD:
         return []
     split = _TOWNSHIP_VILLAGE_RE.fullmatch(word)
@@ -360,8 +358,8 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
         site_name(word)
     ):
         return [Match(start, end, Place(word, "site"))]
-    if all(c in letters for c in word):
-        return [Match(start, end, Place(word, "foreign"))]
+    if all(c in letters for c in word) and word not in word_list("not_site"):
+        return [Match(start, end, Place(word, "foreign"))]  # not 伊斯兰 (the faith)
     return []
 
 
@@ -376,14 +374,7 @@ def _division_as_name(word: str, start: int) -> list[Match]:
     letters = word_list("transliteration_char")
     head = word[:-1]
     if word[-1:] not in DIVISION_AS_NAME_SUFFIXES or len(head) < MIN_ENDING_WORD or not (
-        _transliterated(head, letters)
+        transliterated(head, letters)
     ):
         return []
     return [Match(start, start + len(word), Place(word, "foreign"))]
-
-
-def _transliterated(head: str, letters: frozenset[str]) -> bool:
-    """A foreign division's name before its suffix: transliteration letters only, or one other
-    character in three or more (丘布特省, 康斯坦察县); Chinese divisions are in the gazetteer."""
-    others = sum(c not in letters for c in head)
-    return len(head) >= 2 and (others == 0 or (others == 1 and len(head) >= 3))
