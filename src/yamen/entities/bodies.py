@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
+from yamen.entities.body_places import (
+    LEVEL_CHARS,
+    MAX_PLACE,
+    Body,
+    inner_places,
+    local_body,
+)
 from yamen.entities.country_view import shared_guo
-from yamen.entities.gazetteer import Place, gazetteer
 from yamen.entities.ner import Entity
 from yamen.entities.title_lexicon import NPC_SC, npc_parents, npc_written
 from yamen.lexicon import rows
@@ -44,14 +49,12 @@ _BODY_SUFFIX = re.compile(
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
     r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|执委会|论坛|工务段|机务段|车务段|电务段|党总支|"
-    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报)$"
+    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报|实验室)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
 # Bodies longer than this are not guessed (a run of characters that long is a phrase).
 MAX_BODY = 16
-MAX_PLACE = 12
-LEVEL_CHARS = frozenset("省市县区州")
 # Where a guessed body starts: after punctuation, a digit, a term number (十二届), or a word
 # that cannot be part of a name (particles, prepositions, the verbs of appointment).
 _BODY_STOP = re.compile(r"[^\u4e00-\u9fff]|[的和与及在任为由兼原免去同向对是了把将被和等、]")
@@ -68,15 +71,6 @@ _BRAND = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]+")
 _FORMER_WORDS = frozenset({"原", "前", "时任"})
 # 免去陈进行同志社会和法制委员会副主任职务: 同志 ends the holder's name, it opens no body.
 _COMRADE = "同志"
-# A government department after a jurisdiction: 省教育厅, 深圳市公安局, 县委办; not a
-# village's or a town's body, which stays as written (代村党支部), nor an institution's
-# (北京大学团委).
-_DEPARTMENT = re.compile(
-    r"^(?!特区|政府|[^村镇乡]*(?:村|镇|乡|街道|社区))"
-    r"(?![\u4e00-\u9fff]*(?:大学|学院|医院|中学|小学|公司|银行|集团|研究院|研究所|园区))"
-    r"[\u4e00-\u9fff]{2,12}?"
-    r"(?:厅|局|委|办|委员会|办公室|人民法院|人民检察院)(?:党委|党组|党工委)?$"
-)
 # A guessed body that names no one body: a bare kind (委员会, 领导小组), a pointer (该局,
 # 本市), or a kind of unit with its Party organ (局党组, 村党委, 机关党委).
 _GENERIC = re.compile(
@@ -86,33 +80,14 @@ _GENERIC = re.compile(
     r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂|院))$"
 )
 # How a department written with 和 ends, and the tags of the half before the 和.
-_DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部|服务中心)$")
+_DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部|服务中心|所|实验室)$")
+# What joins two halves of one body's name (外交与国际合作部, 性病与艾滋病防治所), and the
+# one-character ends the model may tag as a particle (防治|所/u|所长).
+_JOINS = ("和", "与")
+_LAST_CHARS = frozenset({"所"})
+# Adjectives the model tags apart that open a body's name (伊朗最高国家安全委员会).
+_NAME_ADJECTIVES = frozenset({"最高"})
 _HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
-# A village's or a community's body after its township: the label starts at the village.
-_VILLAGE_BODY = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)([\u4e00-\u9fff]{1,8}?(?:村|社区)[\u4e00-\u9fff]+)$"
-)
-# A village's or a community's organ right after its county or city (no township named).
-_VILLAGE_ONLY = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:村|社区)(?:党总支|党支部|党委|村委会|居委会|村民委员会|居民委员会)")
-# A township's own organ after its county: the label starts at the township.
-_TOWNSHIP_BODY = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?(?:乡|镇)(?:党委|党工委|纪委|人大|人民政府|政府)")
-# Words that open with a level character but are not a jurisdiction (市场监管局).
-_NOT_LEVEL = ("市场", "市民", "区域", "县域", "省级", "市级", "县级", "州立")
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """A body read before a post: where it starts, its name as written, and, for a local
-    department, the jurisdiction (full name) or bare level it opens with."""
-
-    start: int
-    name: str
-    jurisdiction: str | None = None
-    level: str | None = None
-    department: str = ""  # the name after the jurisdiction (教育厅)
-    known: bool = False  # a central body of data/bodies.tsv
 
 
 @cache
@@ -224,7 +199,7 @@ def _guess(text: str, end: int, levels: tuple[str, ...], words: Words | None) ->
     if (name[1:] in _lexicon()[0] or name[1:] in _lexicon()[1]) and (
             shared := shared_guo(text, left + 1)) is not None:
         return Body(left, f"{shared}{name[1:]}")  # 美国务院 → 美国国务院
-    return _local(left, name, levels) or Body(left, name)
+    return local_body(left, name, levels) or Body(left, name)
 
 
 # A bureau or a department named earlier and pointed back to (该局局长, 局党组书记), and a
@@ -283,7 +258,8 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
     joined, places, opening = False, 0, None
     while (word := words.get(left)) is not None:
         whole = word.tag == "ORG" and word.end == end  # the model's own name of the body
-        if word.tag not in BODY_TAGS:
+        if word.tag not in BODY_TAGS and word.text not in _NAME_ADJECTIVES and not (
+                word.end == end and word.text in _LAST_CHARS):
             if joined or not _joins_department(text, word, end, words):
                 break
             joined = True  # 工业和信息化局: one department's name, written with 和
@@ -295,7 +271,7 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
         if word.tag == "LOC" or whole:
             # locators (江苏省南京市) do not make a name too long, nor do those inside the
             # model's own name of the body (中国农业银行山西分行忻州市宁武县支行)
-            places += len(word.text) if word.tag == "LOC" else _inner_places(word.text)
+            places += len(word.text) if word.tag == "LOC" else inner_places(word.text)
         if end - word.start - min(places, MAX_PLACE) > MAX_BODY + (MAX_PLACE if whole else 0):
             return -1  # (中国经济体制改革研究会国民经济研究所: one word of the model, kept)
         if whole and end - word.start > MAX_BODY:
@@ -306,21 +282,10 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
     return left
 
 
-def _inner_places(name: str) -> int:
-    """How many characters of ``name`` are divisions' names (山西, 忻州市, 宁武县)."""
-    surfaces, count, at = gazetteer().surfaces, 0, 0
-    while at < len(name):
-        size = next((size for size in range(min(MAX_PLACE, len(name) - at), 1, -1)
-                     if (entry := surfaces.get(name[at:at + size])) is not None and entry.places
-                     and entry.places[0].kind in ("province", "prefecture", "county")), 0)
-        count, at = count + size, at + max(size, 1)
-    return count
-
-
 def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:
     """Whether the 和 of ``word`` joins two halves of one department's name (生态环境和水务局,
     文化广电和旅游局), not two bodies (省委和省政府) or a body and a place."""
-    if not word.text.startswith("和"):
+    if not word.text.startswith(_JOINS):
         return False
     if any(text.startswith(name, word.start - name.index("和")) for name in _central_with_and()):
         return True  # 国家林业和草原局林草调查规划院 (the model: 和草原局…/c): a central body's 和
@@ -328,72 +293,17 @@ def _joins_department(text: str, word: Entity, end: int, words: Words) -> bool:
         return False
     before = words.get(word.start)
     return (before is not None and before.tag in _HALF_TAGS
-            and not _BODY_SUFFIX.search(before.text) and before.text[-1] not in LEVEL_CHARS)
+            and not _BODY_SUFFIX.search(before.text) and before.text[-1] not in LEVEL_CHARS
+            and (word.text.startswith("和") or _second_half(word.end, end, words)))
 
 
-def _local(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
-    """省教育厅 → level 省 + 教育厅; 深圳市公安局 → 深圳市 + 公安局; locators drop (安徽省滁州市
-    天长市农委 → 天长市 + 农委), another body keeps its nearest place (哈尔滨市排水公司)."""
-    places = _locators(name)
-    if not places:
-        return _level(start, name, levels)
-    place, end = places[-1]
-    if _DEPARTMENT.match(name[end:]):
-        return Body(start, name, jurisdiction=place, department=name[end:])
-    village = _VILLAGE_BODY.match(name, end)
-    if village is not None:  # 海原县甘城乡武埫村村委会 → 武埫村村委会 (how village posts read)
-        return Body(start + village.start(1), village.group(1))
-    if _VILLAGE_ONLY.fullmatch(name, end):  # 巴彦淖尔市中南渠村党总支 → 中南渠村党总支
-        return Body(start + end, name[end:])
-    if _TOWNSHIP_BODY.fullmatch(name, end):  # 密云县檀营乡党委 → 檀营乡党委 (as 丫他镇党委)
-        return Body(start + end, name[end:])
-    if len(places) > 1:
-        drop = places[-2][1]
-        return Body(start + drop, name[drop:])
-    return None
-
-
-def drop_locators(name: str) -> str:
-    """黑龙江哈尔滨市排水公司 → 哈尔滨市排水公司: places before the nearest one drop."""
-    places = _locators(name)
-    return name[places[-2][1]:] if len(places) > 1 else name
-
-
-def _locators(name: str) -> list[tuple[str, int]]:
-    """The divisions a name opens with (full name, where it ends), each inside the one
-    before: 江苏省南京市 of 江苏省南京市江北新区…局, not 江北区 of Chongqing in 江北新区."""
-    places: list[tuple[str, int]] = []
-    at, within = 0, None
-    while (found := _place_at(name, at, within)) is not None:
-        places.append((found[0].name, found[1]))
-        at, within = found[1], found[0]
-    return places
-
-
-def _place_at(name: str, at: int, within: Place | None) -> tuple[Place, int] | None:
-    """The division named at ``at`` in ``name`` (and where it ends), longest first; after
-    another division, only one inside it."""
-    table = gazetteer()
-    for size in range(min(MAX_PLACE, len(name) - at - 2), 1, -1):
-        entry = table.surfaces.get(name[at:at + size])
-        if entry is None:
-            continue
-        for place in entry.places:
-            if place.kind not in ("province", "prefecture", "county"):
-                continue
-            if within is not None and within.adcode not in table.ancestors(place):
-                continue
-            end = at + size
-            if name[end:end + 1] in LEVEL_CHARS and not place.name.endswith(name[:end]):
-                end += 1  # 岫岩 + 县: a short name written with its level
-            return place, end
-    return None
-
-
-def _level(start: int, name: str, levels: tuple[str, ...]) -> Body | None:
-    """省教育厅: a department after a bare level word, to be resolved from context."""
-    for level in levels:
-        if (name.startswith(level) and not name.startswith(_NOT_LEVEL)
-                and _DEPARTMENT.match(name[len(level):])):
-            return Body(start, name, level=level, department=name[len(level):])
-    return None
+def _second_half(start: int, end: int, words: Words) -> bool:
+    """Whether the words after a 与 make the second half of one name (国际|合作|部, 艾滋病|
+    防治|所): two words at least, no place (中方与|美国|国防部) and not a body alone (学生与|
+    研究所)."""
+    halves, at = [], end
+    while at > start and (word := words.get(at)) is not None and len(halves) < MAX_BODY:
+        halves.append(word)
+        at = word.start
+    return (at == start and len(halves) > 1 and all(word.tag != "LOC" for word in halves)
+            and not _BODY_SUFFIX.search(halves[-1].text))

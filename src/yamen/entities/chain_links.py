@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from yamen.document import Span
-from yamen.entities.bodies import drop_locators, known_body, state_ministry
+from yamen.entities.bodies import known_body, state_ministry
+from yamen.entities.body_places import drop_locators
 from yamen.entities.country_view import COUNTRY_SIZES, country_opening
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import FORMER_BEFORE, Title

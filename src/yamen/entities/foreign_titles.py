@@ -364,6 +364,8 @@ def short_ministry(text: str, match: re.Match[str], words: Words | None) -> Titl
         portfolio = text[at + size:start]
         past = portfolio.startswith("前")
         portfolio = portfolio.removeprefix("前")
+        if portfolio.endswith(ACTING):
+            return None  # 乌克兰内务部代理部长: the ministry written whole, read as a body's
         if (not portfolio or len(portfolio) > MAX_PORTFOLIO or _NOT_IN_PORTFOLIO.search(
                 portfolio) or not _HAN.fullmatch(portfolio[-1])
                 or not all(_HAN.match(c) for c in portfolio)):
