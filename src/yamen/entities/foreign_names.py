@@ -79,7 +79,34 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
                 after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, end)
                 or run_in):
             return Span(at, end - 1 if run_in else end)
-    return _odd_word(text, at, words) or _single_characters(text, at, words)
+    return (_run_to_break(text, at, words) or _odd_word(text, at, words)
+            or _single_characters(text, at, words))
+
+
+# Tags of words never inside a name (顾问的|米尔萨利姆: a particle, a preposition …).
+_NOT_IN_RUN_TAGS = frozenset({"u", "p", "c", "w", "r", "m", "q", "TIME", "xc"})
+# Words of relation after a name that end it like a break (阿勒坦呼雅格夫妇).
+_RELATION_AFTER = ("夫妇", "夫人", "一行")
+
+
+def _run_to_break(text: str, at: int, words: dict[int, Entity]) -> Span | None:
+    """蒙古国总理阿勒坦/LOC 呼/v 雅格/PER 夫妇: a transliterated name the model split into
+    a place, a verb and a name. The run of words up to a break, a function word or a word
+    of relation (夫妇) is the name when it is all transliteration and holds the model's PER
+    (or, without one, is five characters or more: 热恩/v 别/a 科夫/n)."""
+    end, person = at, False
+    while (word := words.get(end)) is not None and HAN_RUN.fullmatch(word.text) and (
+            word.end - at <= MAX_FOREIGN_NAME) and word.text not in _NOT_A_PIECE and (
+            word.text not in _NOT_A_LEAD) and word.tag not in _NOT_IN_RUN_TAGS:
+        end, person = word.end, person or word.tag == "PER"
+        after = words.get(end)
+        # 总理热恩/v 别/a 科夫/n 举行: no PER, but a run of five that reads as a name
+        if ((person or end - at > MIN_ODD_NAME + 1) and end - at > MIN_ODD_NAME
+                and transliterated(text[at:end])
+                and (BREAK.match(text, end) or text.startswith(_RELATION_AFTER, end)
+                     or (after is not None and after.tag in _FOREIGN_END_TAGS))):
+            return Span(at, end)
+    return None
 
 
 def _single_characters(text: str, at: int, words: dict[int, Entity]) -> Span | None:
@@ -278,3 +305,48 @@ def with_regnal(text: str, span: Span) -> Span:
     """穆罕默德|六世国王: the name goes on through a regnal number the model read apart."""
     regnal = _REGNAL.match(text, span.end)
     return Span(span.start, regnal.end()) if regnal else span
+
+
+# Kin words whose last character the model runs into a dotted name (外|孙约翰·伊斯特布鲁克).
+_KIN_WORDS = frozenset({"外孙", "长孙", "孙子", "孙女", "之子", "之女", "儿子", "女儿", "侄子"})
+# Posts whose word the model runs on into a dotted name's first characters (代表塔|赫特·拉希万).
+_POST_CUT = re.compile(r"(?:代表|大使|总统|总理|首相|部长|外长|主席|秘书长|发言人|特使|主任)"
+                       r"([\u4e00-\u9fff]{1,2})$")
+# How far back the word that ran on into the name may start.
+_POST_WORD_BACK = 12
+
+
+def dotted_edges(text: str, span: Span, words: dict[int, Entity]) -> Span:
+    """The first characters of a dotted foreign name where the model cut them: the last
+    character of a kin word is not the name's (外孙约翰·伊斯特布鲁克: 约翰·…), and the
+    characters the model ran on into a post's word are (常驻联合国代表塔|赫特·拉希万:
+    塔赫特·拉希万)."""
+    name = text[span.start:span.end]
+    if "·" not in name:
+        return span
+    first = name.split("·")[0]
+    if (span.start > 0 and text[span.start - 1:span.start + 1] in _KIN_WORDS
+            and len(first) > MIN_NAME
+            and (transliterated(first[1:]) or _all_transliterated(first[1:]))):
+        return Span(span.start + 1, span.end)
+    holder = next((w for b in range(span.start - 1, max(-1, span.start - _POST_WORD_BACK), -1)
+                   if (w := words.get(b)) is not None and w.end == span.start), None)
+    cut = _POST_CUT.search(holder.text) if holder is not None else None
+    if cut is not None and transliterated(cut.group(1) + first):
+        return Span(span.start - len(cut.group(1)), span.end)
+    return span
+
+
+# A head's post right before a name (吉尔吉斯共和国总理热恩|别|科夫).
+_HEAD_POST_BEFORE = re.compile(r"(?:总统|总理|首相|国王|外长|议长)$")
+_HEAD_POST_MAX = 2
+
+
+def after_head_post(text: str, span: Span, words: dict[int, Entity]) -> Span:
+    """吉尔吉斯共和国总理热恩/PER 别/a 科夫/n、: a name the model cut after a head's post,
+    where no chain reads the post as foreign, goes on to a break when the run reads as one
+    transliterated name."""
+    if not _HEAD_POST_BEFORE.search(text, max(0, span.start - _HEAD_POST_MAX), span.start):
+        return span
+    longer = _run_to_break(text, span.start, words)
+    return longer if longer is not None and longer.end > span.end else span

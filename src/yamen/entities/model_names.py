@@ -19,14 +19,18 @@ from yamen.entities.names import MAX_LED_NAME
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
     country_pair,
-    in_country_name,
     negated,
-    opens_foreign_place,
     party_phrase,
-    place_like,
     preposition_run_in,
     side_of_talks,
     uncued_phrase,
+    verb_run_in,
+)
+from yamen.entities.person_places import (
+    in_country_name,
+    opens_foreign_place,
+    place_like,
+    thing_or_dateline,
 )
 from yamen.entities.title_lexicon import tables
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated, words
@@ -44,7 +48,8 @@ MIN_FOREIGN_NAME = 3
 _FOREIGN_CUE_AFTER = re.compile(r".{0,3}?(?:说|表示|指出|强调|称|认为|会见|会谈|访华|总统|总理|"
                                 r"首相|主席|总书记|国王|先生|女士|夫人|一行)|(?:外长|外相|议长)")
 _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|部长|外长|大使|议长|秘书长|"
-                                 r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子|候选人)$")
+                                 r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子|候选人|"
+                                 r"夫人)$")  # 夫人弗拉西娅
 
 
 # Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
@@ -61,6 +66,7 @@ _NOT_A_NAME = re.compile(
     r"爷爷|奶奶|队|团|组|旅|师|员|手|学生|毕业生|研究生|圩|墟|寨|屯)$|"
     # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
     r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛|国旗)$|"
+    r"^.{2,}(?:宣言|声明|公约|条约|协定)$|"  # 马丘比丘宣言: a declaration named after a place
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
 
 
@@ -78,6 +84,18 @@ _PREPOSITION_CHARS = frozenset("向对与同和从给")
 _BEFORE_POST = frozenset("前原现")
 # Function words a Chinese name never holds after its surname and given name (习近平|在正定).
 _FUNCTION_CHARS = frozenset("在的了是和与及对向为把被从于以就都也还又")
+
+
+# A list of Chinese names right after a name (巴音朝鲁、蒋超良、任克军): two of them.
+_NAMES_AFTER = re.compile(r"、([\u4e00-\u9fff]{2,3})、([\u4e00-\u9fff]{2,3})[、，,。和等]")
+
+
+def _before_chinese_names(text: str, end: int) -> bool:
+    """巴音朝鲁、蒋超良、任克军: a four-character name (a Mongolian one) opening a list of
+    Chinese names is a name of the list."""
+    listed = _NAMES_AFTER.match(text, end)
+    return listed is not None and all(surnamed(n) and not transliterated(n)
+                                      for n in listed.groups())
 
 
 def plausible(text: str, span: Span, joined: bool = False) -> bool:
@@ -105,7 +123,8 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
                 text, span.end) or text.startswith("、", span.end))) and not (
                 _cued(text, span.start, span.end) and name[0] not in _PREPOSITION_CHARS
                 and any(c in words("transliteration_chars.txt") for c in name[1:])) and (
-                "日本" not in text[max(0, span.start - _JAPAN_WINDOW):span.start]):
+                "日本" not in text[max(0, span.start - _JAPAN_WINDOW):span.start]) and not (
+                _before_chinese_names(text, span.end)):
         return False  # a Chinese name of four needs a compound surname: not 周启动式
         # (but 林郑月娥行政长官, 林郑月娥、董建华: two surnames, a Hong Kong married name;
         # 总书记马加舒尔表示, 梅拉尼娅女士: a foreign name with a cue of a person)
@@ -116,6 +135,8 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
         return False  # 沃达丰公司, 40万贝克勒尔, 瑞士达沃斯, 罗威汽车公司…罗威是
     if in_country_name(text, span.start) or opens_foreign_place(text, span.start, name):
         return False  # 委|内瑞拉, 安提瓜|和巴布达: part of a country's name
+    if thing_or_dateline(text, span.start, span.end) or verb_run_in(text, name):
+        return False  # 兰新、宝兰高铁, 利奥波德大绶带勋章, 本报塔什库尔|干1月5日电; 敦促美
     if side_of_talks(text, name) or preposition_run_in(text, name) or place_like(text, name):
         return False  # 巴方, 向乌, 库皮扬斯克方向
     if country_pair(text, span.start, name) or name in words("not_names.txt"):

@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title_lexicon import tables
-from yamen.lexicon import MAX_NAME, surnamed, words
+from yamen.lexicon import MAX_NAME, surnamed, transliterated, words
 
 # A role, occupation or relation right before a name (at most a few characters away).
 _ROLE_BEFORE = re.compile(
@@ -75,13 +76,27 @@ def _names_listed_after(text: str, end: int, names_at: Callable[[int, int], bool
     for _ in range(_LIST_LOOKAHEAD):
         if not text.startswith(_LISTED, at):
             return False
-        if names_at(at + 1, -1):
+        if names_at(at + 1, -1) or foreign_item(text, at + 1):
             return True
         item = _LIST_ITEM.match(text, at + 1)
         if item is None or not surnamed(item.group()[:MAX_NAME - 1]):
             return False  # 蓬皮杜、凡尔赛: a list of places, not of names
         at = item.end()
     return False
+
+
+# A foreign name as an item of a list, up to the next separator (帕内塔以及).
+_FOREIGN_ITEM = re.compile(r"[\u4e00-\u9fff]{3,6}?(?=[、和及等，。]|以及)")
+
+
+def foreign_item(text: str, at: int) -> bool:
+    """盖茨、帕内塔/LOC 以及哈格尔: a transliterated name no gazetteer lists as a place, the
+    next item of a list, makes it a list of names though the model reads it as a place."""
+    item = _FOREIGN_ITEM.match(text, at)
+    if item is None or not transliterated(item.group()):
+        return False
+    entry = gazetteer().surfaces.get(item.group())
+    return entry is None or not entry.places
 
 
 # How many items of a list are looked at, and what one item is (a name of up to six).

@@ -21,6 +21,8 @@ from yamen.entities.addresses import HONORIFICS, bare_general_secretary, chinese
 from yamen.entities.appointments import stated_holders
 from yamen.entities.country_view import country_opening
 from yamen.entities.foreign_names import (
+    after_head_post,
+    dotted_edges,
     foreign_name_at,
     leader_split,
     named_before_post,
@@ -48,6 +50,7 @@ from yamen.entities.person_checks import (
     prefix_alias,
     run_on,
     surname_address,
+    verb_run_in,
 )
 from yamen.entities.positions import Chain, Title
 from yamen.entities.resumes import cv_holders
@@ -112,6 +115,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         at = seeking.end() if seeking else at
         span = name_at(text, at, words, after_title=True)
         span = without_verb(text, span) if span is not None else None
+        if span is not None and verb_run_in(text, text[span.start:span.end]):
+            span = None  # 总书记来学校考察: a verb and a place, no name
         # 埃及文物部部长: a foreign body's post, though its title is one China has
         if chain.titles[-1].foreign or country_opening(chain.titles[-1].label) is not None:
             # 总理欧尔|班: a transliterated name the model split is read whole
@@ -191,6 +196,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         if span is not None and entity.tag == "PER":
             span = with_regnal(text, leader_split(text, through_dots(text, span, words), words,
                                                   tables().foreign_only))
+            span = after_head_post(text, dotted_edges(text, span, words), words)  # 热恩|别|科夫
         if span is not None:
             span = _without_address(text, without_verb(text, span), people)
         if span is not None and _place_goes_on(text, span, words):
