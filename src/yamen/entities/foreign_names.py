@@ -243,6 +243,7 @@ def without_time(text: str, span: Span) -> Span:
 # Posts of a foreign head written after the name (库马拉通加总统, 桥本首相, 素林外长), and what
 # makes the post another word (总统府, 首相官邸, 国王杯: a building, an office, a cup).
 _POSTS_AFTER = ("总统", "首相", "总理", "外长", "外相", "议长", "国王", "女王")
+_POST_AFTER = re.compile("|".join(_POSTS_AFTER))  # one match per word, not eight startswith
 _POST_WORD_ON = frozenset("府官选制杯宫令位职候")
 # Posts of a head of state, after a name the model read as a place (库马拉通加/LOC 总统).
 _HEAD_POSTS = ("总统", "首相", "国王", "女王")
@@ -258,10 +259,12 @@ def named_before_post(text: str, entity: Entity) -> Span | None:
     """库马拉通加/LOC 总统, 桥本/n 首相: a transliterated name the model read as a place or a
     noun, right before a foreign head's post. Not a place the gazetteer knows (日本首相),
     not a body (政府总理), not a title's word."""
+    if entity.tag not in _MISREAD_TAGS or not (found := _POST_AFTER.match(text, entity.end)):
+        return None
+    post = found.group()
     start = entity.start + (entity.text[0] in JOINING)  # 同|拉马福萨总统: 同 "with"
     name = text[start:entity.end]
-    post = next((p for p in _POSTS_AFTER if text.startswith(p, entity.end)), None)
-    if (post is None or entity.tag not in _MISREAD_TAGS or not HAN_RUN.fullmatch(name)
+    if (not HAN_RUN.fullmatch(name)
             or not MIN_NAME <= len(name) <= MAX_FOREIGN_NAME
             or text[entity.end + len(post):entity.end + len(post) + 1] in _POST_WORD_ON
             or gazetteer_place(name) or name in words_of("not_names.txt")
@@ -287,9 +290,9 @@ def post_run_in(text: str, entity: Entity) -> Span | None:
     """(俄罗斯)政府总理基里延科/n 认为: a post the model read with the name after it as one
     word; the rest is the name when it reads as a transliterated one and a break or a
     verb follows."""
-    post = next((p for p in _POSTS_AFTER if entity.text.startswith(p)), None)
-    if post is None or entity.tag not in _MISREAD_TAGS:
+    if entity.tag not in _MISREAD_TAGS or not (found := _POST_AFTER.match(entity.text)):
         return None
+    post = found.group()
     rest = entity.text[len(post):]
     if MIN_ODD_NAME <= len(rest) <= MAX_FOREIGN_NAME and HAN_RUN.fullmatch(rest) and (
             transliterated(rest) and not gazetteer_place(rest)):

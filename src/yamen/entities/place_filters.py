@@ -47,13 +47,14 @@ _NAME_AFTER_TITLES = (
 
 
 def _titled_name(view: str, entity: Entity) -> bool:
+    if entity.tag not in ("LOC", "ORG") or entity.end - entity.start < 3:
+        return False
     letters = word_list("transliteration_char")
     titled = view.endswith(_NAME_AFTER_TITLES, 0, entity.start) or (
         view[entity.start - 1:entity.start] in ("同", "与")  # 同科罗马总统举行会谈
         and view.startswith(_NAME_AFTER_TITLES, entity.end)
     )
-    return (entity.tag in ("LOC", "ORG") and entity.end - entity.start >= 3 and titled
-            and sum(c not in letters for c in view[entity.start:entity.end]) <= 1)
+    return titled and sum(c not in letters for c in view[entity.start:entity.end]) <= 1
 
 
 # Longest place dropped for crossing a model word: short names (南美, 湖南, 东山区); longer

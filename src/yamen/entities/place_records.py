@@ -276,10 +276,12 @@ def _water_after(entities: Sequence[Entity], k: int) -> Entity | None:
 
 def _letter_cut(before: Entity, entity: Entity) -> bool:
     """纳/v 亚里特州/LOC: a one-letter word the model left before a foreign division."""
+    if entity.tag != "LOC" or len(before.text) != 1:
+        return False
     letters = word_list("transliteration_char")
     word = entity.text
-    return (len(before.text) == 1 and before.tag not in NOT_LETTER_TAGS | {"LOC", "PER", "ORG"}
-            and before.end == entity.start and entity.tag == "LOC"
+    return (before.tag not in NOT_LETTER_TAGS | {"LOC", "PER", "ORG"}
+            and before.end == entity.start
             and word[-1] in FOREIGN_SUFFIXES and len(word) >= 3
             and all(c in letters for c in before.text + word[:-1]))
 
