@@ -49,7 +49,7 @@ _BODY_SUFFIX = re.compile(
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
     r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|执委会|论坛|工务段|机务段|车务段|电务段|党总支|"
-    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报|实验室)$"
+    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报|实验室|政府|联会|足协|管委会)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
@@ -76,17 +76,18 @@ _COMRADE = "同志"
 _GENERIC = re.compile(
     r"^(?:[该本其此各全这那][\u4e00-\u9fff]{0,3}|上级[\u4e00-\u9fff]*|秘书处|"
     r"(?:[\u4e00-\u9fff]|机关|单位|部门|学校|公司|企业|公社|联村)?"
-    r"(?:党委|党组|党工委|纪委|党支部|党总支|委员会|领导小组|工作组|办公室|代表团|中央|部|局|委|"
+    r"(?:党委|党组|党工委|纪委|党支部|党总支|委员会|管委会|领导小组|工作组|办公室|代表团|中央|部|局|委|"
     r"医院|公司|集团|学院|大学|银行|协会|学会|研究院|研究所|报社|厂|院))$"
 )
 # How a department written with 和 ends, and the tags of the half before the 和.
 _DEPARTMENT_END = re.compile(r"(?:局|厅|委|委员会|办|办公室|部|服务中心|所|实验室)$")
 # What joins two halves of one body's name (外交与国际合作部, 性病与艾滋病防治所), and the
-# one-character ends the model may tag as a particle (防治|所/u|所长).
+# one-character ends the model may tag as a particle or a verb (防治|所/u|所长, 协议|会/v|会长).
 _JOINS = ("和", "与")
-_LAST_CHARS = frozenset({"所"})
-# Adjectives the model tags apart that open a body's name (伊朗最高国家安全委员会).
-_NAME_ADJECTIVES = frozenset({"最高"})
+_LAST_CHARS = frozenset({"所", "会"})
+# Adjectives the model tags apart that open or run through a body's name (伊朗最高国家安全
+# 委员会, 朝鲜最高人民会议常任委员会).
+_NAME_ADJECTIVES = frozenset({"最高", "常任", "常务"})
 _HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
 
 
@@ -208,6 +209,8 @@ _POINTER = re.compile(r"(?:该|本)?(?P<kind>局|厅|委)(?P<organ>党组|党委
 _POLICE_UNIT = re.compile(
     r"(?:刑警|刑侦|交警|治安|巡警|特警|禁毒|经侦|网安)[\u4e00-\u9fff]{0,4}?(?:大队|中队|支队)")
 _BUREAU = "公安局"
+# Bodies pointed back to with 该 and their kind (总部设在利雅得的国际能源论坛…该论坛秘书长).
+_THAT_KINDS = frozenset({"论坛", "组织", "协会", "基金会", "研究所", "研究院", "中心"})
 # How far back the body pointed to may be named, and how many of its kind are tried.
 POINTER_WINDOW = 300
 _POINTER_TRIES = 4
@@ -219,9 +222,10 @@ def _named_before(text: str, left: int, name: str, levels: tuple[str, ...],
     公安局 → 肃宁县公安局刑警大队教导员: the body the report named last of that kind."""
     pointer = _POINTER.fullmatch(name)
     police = pointer is None and _POLICE_UNIT.fullmatch(name) is not None
-    if pointer is None and not police:
+    that = pointer is None and name in _THAT_KINDS and text.endswith("该", 0, left)
+    if pointer is None and not police and not that:
         return None
-    kind = _BUREAU if police else pointer.group("kind")
+    kind = _BUREAU if police else name if that else pointer.group("kind")
     at, earlier, tries = left, None, 0
     while earlier is None and tries < _POINTER_TRIES:
         at = text.rfind(kind, max(0, left - POINTER_WINDOW), at)
@@ -239,8 +243,8 @@ def _named_before(text: str, left: int, name: str, levels: tuple[str, ...],
         return None
     full = (earlier.jurisdiction or "") + earlier.department if earlier.jurisdiction else (
         earlier.name)
-    rest = name if police else pointer.group("organ") or ""
-    return Body(left, f"{full}{rest}")
+    rest = name if police else "" if that else pointer.group("organ") or ""
+    return Body(left - (1 if that else 0), f"{full}{rest}")
 
 
 def _start_by_words(text: str, end: int, words: Words) -> int:

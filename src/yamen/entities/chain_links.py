@@ -31,6 +31,9 @@ _PARTY_ORGAN = re.compile(r"(?:党委|党组|党工委|党支部|党总支)$")
 MAX_SEGMENT = 20
 _SEGMENT = re.compile(r"[\u4e00-\u9fff0-9]+")
 _SEGMENT_STOP = re.compile(r"(?<!党)的|[在是了把将被向从为等]|时任")  # (中央党的群众路线…领导小组)
+# A past post's verb opening a segment (、曾担任过北中美和加勒比足球联合会主席): left out of the
+# label, and the post is past.
+_HELD = re.compile(r"^(?:曾经|曾)(?:担任过|担任|任过|任)")
 # Words that name no body of their own before a post (会议副秘书长: which meeting's?).
 _NO_BODY = frozenset({"会议", "本次会议", "本届", "该会"})
 _TOWNSHIP_ENDS = ("镇", "乡", "街道")
@@ -70,6 +73,12 @@ def segment(text: str, before: Title, previous_end: int, match: re.Match[str],
 def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
                   title: Title | None) -> tuple[Title | None, bool]:
     written = text[start:match.start()]
+    held = _HELD.match(written)
+    if held is not None:
+        found, joined = _segment_read(text, before, start + held.end(), match, title)
+        if found is not None and joined:
+            found.former = True
+        return found, joined
     if (not written or len(written) > MAX_SEGMENT or not _SEGMENT.fullmatch(written)
             or _SEGMENT_STOP.search(written) or written in _NO_BODY):
         return title, False

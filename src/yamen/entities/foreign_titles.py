@@ -22,7 +22,7 @@ from yamen.entities.country_view import (
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import FORMER_BEFORE, LEVELS_LONGEST, Title
 from yamen.entities.title_lexicon import foreign_label, tables, word_of
-from yamen.entities.title_places import foreign_head, place_ending_at
+from yamen.entities.title_places import abbreviated_head, foreign_head, place_ending_at
 
 # Envoys: the post belongs to the country that sends them (中国驻美国大使, 美国驻华大使).
 ENVOYS = frozenset({"大使", "总领事"})
@@ -57,6 +57,11 @@ ORDINALS = ("第一", "第二", "第三")
 
 
 ACTING = "代理"
+# A monarch's place in the line, kept in the label as written (不丹第四世国王).
+_MONARCHS = frozenset({"国王", "女王"})
+_REIGN = re.compile(r"第[一二三四五六七八九十]{1,3}世$")
+# Party posts read only after a party whose country is written (新加坡人民行动党秘书长).
+_NAMED_ONLY = frozenset({"秘书长"})
 
 
 def ordinal_before(text: str, start: int, word: str) -> str:
@@ -64,6 +69,8 @@ def ordinal_before(text: str, start: int, word: str) -> str:
     holder's (伊朗代理总统), if written there: both are kept in the label."""
     if text.endswith(ACTING, 0, start):
         return ACTING
+    if word in _MONARCHS and (reign := _REIGN.search(text, max(0, start - 5), start)):
+        return reign.group()  # 不丹第四世国王旺楚克
     if not word.startswith("副"):
         return ""
     return next((rank for rank in ORDINALS if text.endswith(rank, 0, start)), "")
@@ -132,11 +139,17 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
         head = (shared, shared, start - 1)  # 美国防部长: 美国 + 国防部长
     if head is None and word in table.foreign_only:
         head = _region_head(text, start)  # 阿联酋阿布扎比王储
+    short = head is None and word in table.foreign  # the country only abbreviated: no body
+    head = head if not short else abbreviated_head(text, start, end, words)  # 罗总统伯塞斯库
+    short = short and head is not None
     if word in PARTY_STATE_ONLY and (head is None or head[1] == "中国"):
         return None  # 中央第一书记: only another ruling party has one
     past = head is None and text.endswith("前", 0, start)
-    if past:
-        head = foreign_head(text, start - 1)  # 美国前总统奥巴马
+    if past:  # 美国前总统奥巴马, 美前国务卿基辛格
+        head = foreign_head(text, start - 1)
+        if head is None:
+            head = abbreviated_head(text, start - 1, end, words)
+            short = head is not None
     rank = ordinal_before(text, start, word) if head is None and not past else ""
     if rank:
         head = foreign_head(text, start - len(rank))  # 俄罗斯第一副总理舒瓦洛夫
@@ -149,7 +162,7 @@ def read_whole(text: str, match: re.Match[str], words: Words | None = None) -> T
             body = f"{prefix}{body.removeprefix('中共')}"
             written = f"{prefix}{label}"
         else:
-            body, written = country, f"{prefix}{rank}{label}"
+            body, written = "" if short else country, f"{prefix}{rank}{label}"
         former = past or text.endswith(FORMER_BEFORE, 0, at)
         return Title(Span(at, end), post, jurisdiction=country, fixed=(written, body),
                      former=former)
@@ -258,6 +271,8 @@ def foreign_party(text: str, match: re.Match[str], words: Words | None = None) -
             former = text.endswith(FORMER_BEFORE, 0, at)
             return Title(Span(at, match.end()), word, jurisdiction=country,
                          fixed=(f"{body}{rank}{word}", body), former=former)
+    if word_of(match) in _NAMED_ONLY:
+        return None  # 阿拉伯国家联盟秘书长: a league of states, not a party in view
     return _party_in_view(text, match, words)
 
 
@@ -332,16 +347,16 @@ def _ministry(span: Span, word: str, label: str, former: bool = False) -> Title:
 
 
 def _foreign_body(text: str, match: re.Match[str], words: Words | None) -> Title | None:
-    """阿联酋联邦国民议会议长: a foreign post after a body that opens with its country."""
-    body = body_before(text, match.start(), LEVELS_LONGEST, words)
-    if body is None:
-        return None
-    country = country_opening(body.name)
-    if country is None:
-        return None
+    """阿联酋联邦国民议会议长: a foreign post after a body that opens with its country (with
+    a deputy's rank: 法国国民议会第一副议长)."""
     word = word_of(match)
+    rank = ordinal_before(text, match.start(), word)
+    body = body_before(text, match.start() - len(rank), LEVELS_LONGEST, words)
+    country = country_opening(body.name) if body is not None else None
+    if body is None or country is None:
+        return None
     return Title(Span(body.start, match.end()), word, jurisdiction=country,
-                 fixed=(f"{body.name}{word}", body.name))
+                 fixed=(f"{body.name}{rank}{word}", body.name))
 
 
 # A minister written short, the ministry's 部 run into the post (石油部长, 农业部长).

@@ -28,7 +28,14 @@ from yamen.entities.gazetteer import gazetteer, word_list
 from yamen.entities.ner import Entity
 from yamen.entities.title import FORMER_BEFORE, LEVELS, Title
 from yamen.entities.title_lexicon import foreign_label, party_only, tables, word_of
-from yamen.entities.title_places import jurisdiction_ending_at
+from yamen.entities.title_places import (
+    abroad,
+    abroad_ministry,
+    deceased_after,
+    jurisdiction_ending_at,
+    roster_space,
+    same_village,
+)
 from yamen.entities.titles import read_title
 from yamen.lexicon import surnamed, transliterated
 
@@ -53,8 +60,9 @@ _AND_POSTS = frozenset({"书记", "副书记", "常委"})
 # What stands before a bare foreign post that the country in view gives: 总统A和总理B.
 _IN_VIEW_BEFORE = frozenset("和及与、，,：:")
 # A post word followed by these is part of a body's name (委员会, 常委会, 书记处, 部长会议,
-# 总指挥部, 主席团, 总领事馆, 主席国) — but 部署 is a verb (书记部署), 国事 a visit's kind.
-_BODY_WORD_AFTER = re.compile(r"会|处|团|馆|部(?!署)|国(?![事务])")
+# 总指挥部, 主席团, 总领事馆, 主席国, 总统卫队) — but 部署 is a verb (书记部署), 国事 a
+# visit's kind.
+_BODY_WORD_AFTER = re.compile(r"会|处|团|馆|部(?!署)|国(?![事务])|卫队")
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}团")
 
 
@@ -91,6 +99,13 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         start = title.span.start if title is not None else match.start()
         gap = text[previous_end:start] if chains else ""
         joined, former = joined_by(gap)
+        if not joined and chains and roster_space(gap, chains[-1].titles[-1]):
+            # 匈牙利青民盟主席 政府总理欧尔班: a roster's space joins one holder's posts (the
+            # text is read on as if 、 stood there, for a segment such as 、政府总理)
+            if gap[1:]:
+                text = f"{text[:previous_end]}、{text[previous_end + 1:]}"
+            gap = f"、{gap[1:]}"
+            joined, former = joined_by(gap)
         if not joined and title is None and gap == "和" and word_of(match) in _AND_POSTS:
             joined = True  # 任湖南省委委员、常委和书记: the last of a committee's posts
         if not joined and chains and (title is not None or word_of(match) in tables().posts):
@@ -119,33 +134,21 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
         if title is None:
             continue
         if not joined:
-            title = _abroad(text, title)
+            title = abroad(text, title)
+        before = chains[-1].titles[-1] if chains else None
+        title = abroad_ministry(text, title, before, previous_end, ends)
+        if not joined:
+            title = same_village(text, title, before, previous_end)
         if joined:
             chains[-1].titles.append(title)
         else:
             chains.append(Chain([title]))
         previous_end = title.span.end
+    for chain in chains:
+        if deceased_after(text, chain.end):  # 科威特埃米尔萨巴赫不幸逝世: posts held till death
+            for title in chain.titles:
+                title.former = True
     return chains
-
-
-# Bodies only another country has, written without it (和联邦委员会主席帕姆兰, 国会议长).
-_ABROAD_BODIES = ("联邦", "国会", "议会", "国民议会", "参议院", "众议院", "内阁", "杜马")
-
-
-def _abroad(text: str, title: Title) -> Title:
-    """…会见瑞士联邦委员卡西斯和联邦委员会主席帕姆兰: a body China does not have, named
-    without its country, is the one foreign country the sentence or paragraph names."""
-    if title.fixed is None or title.jurisdiction is not None:
-        return title
-    label, body = title.fixed
-    if not body.startswith(_ABROAD_BODIES) or countries_in(text, title.span.start,
-                                                            title.span.end):
-        return title
-    country = country_in_view(text, title.span.start)
-    if country is None:
-        return title
-    return Title(title.span, title.post, jurisdiction=country,
-                 fixed=(f"{country}{label}", f"{country}{body}"), former=title.former)
 
 
 # 甘肃省委原常委，省政府原党组副书记、副省长宋亮: a comma between two titles with no name
@@ -231,7 +234,7 @@ def _same_committee(text: str, before: Title, previous_end: int,
 
 # A name between a body's head and a bare deputy's post: 主任李斌、副主任马晓伟和副主任王培安.
 _NAME_THEN_JOINER = re.compile(r"[\u4e00-\u9fff·]{2,12}[、和及]")
-_RANKS = "常务副第一二三"
+_RANKS = "常务副第一二三荣誉"
 
 
 def _same_body(text: str, before: Title, previous_end: int,
@@ -278,10 +281,13 @@ def _bare_post(text: str, match: re.Match[str], ends: dict[int, Entity]) -> Titl
     after = _word_at(ends, match.end())
     if after is None or not (after.tag == "PER" or transliterated(after.text) or (
             len(after.text) <= 2 and (piece := _word_at(ends, after.end)) is not None
-            and piece.tag == "PER")):
-        return None  # 总统尼尼斯托/LOC, 议长海内|卢奥马: a name, if split or read as a place
-    if own and not _foreign_name(after.text):
-        return None  # 副总理刘鹤: a post China has too, before a Chinese name, is China's
+            and (piece.tag == "PER" or transliterated(after.text + piece.text)))):
+        return None  # 总统尼尼斯托/LOC, 议长海内|卢奥马, 总统格里|包斯凯特/v: a name, split or not
+    if own and not _foreign_name(after.text) and not (former and (
+            transliterated(after.text) or len(after.text) >= _LONG_FOREIGN)):
+        # 副总理刘鹤: a post China has too, before a Chinese name, is China's (but 前总理
+        # 季莫申科, 前总理阿巴迪: a past holder with a foreign name, the country in view's)
+        return None
     sentence = sentence_around(text, start)
     countries = countries_in(text, sentence[0], start)
     if len(countries) > 1:

@@ -81,3 +81,16 @@ class Title:
             "evidence": self.span.as_list(),
             "status": "former" if self.former else "current",
         }
+
+
+_CENTRAL_ORGAN = "中央"
+
+
+def central_organ(title: Title) -> Title:
+    """白俄罗斯共产党中央第一书记: a post of a party's central committee keeps 中央 in the
+    body (白俄罗斯共产党中央), as a listed party's does."""
+    if title.fixed is None or not title.post.startswith(_CENTRAL_ORGAN):
+        return title
+    label, body = title.fixed
+    return Title(title.span, title.post[len(_CENTRAL_ORGAN):], jurisdiction=title.jurisdiction,
+                 fixed=(label, f"{body}{_CENTRAL_ORGAN}"), former=title.former)

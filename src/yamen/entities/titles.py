@@ -31,14 +31,17 @@ from yamen.entities.title import (
     LEVEL_POSTS,
     LEVELS_LONGEST,
     Title,
+    central_organ,
 )
 from yamen.entities.title_lexicon import party_only, tables, word_of
 from yamen.entities.title_places import (
     foreign_local,
     former_marker,
     jurisdiction_ending_at,
+    past_front,
     place_ending_at,
     presidium,
+    township_over_county,
 )
 
 # Characters that make a level word part of a common word (社区, 园区, 全市, 城市, 全省):
@@ -66,6 +69,9 @@ MAX_CENTRAL_HEAD = 12
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Duties written between a body and its post (中央宣传部分管日常工作的副部长).
 _DUTIES = ("分管日常工作的", "主持日常工作的", "负责日常工作的")
+# A holder's number in the line of a post (第五任行政长官), which the label leaves out.
+_TERM_OF_HOLDER = re.compile(r"第[一二三四五六七八九十]{1,3}任$")
+_TERM_SIZE = 5
 # A verb of holding a post that may open a county's name (任县): after a place, the verb.
 _VERB_OF_POST = "任"
 # The divisions a title's body may follow, down to a town (三乡镇党委书记).
@@ -115,7 +121,7 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
     table = tables()
     word, start, end = word_of(match), match.start(), match.end()
     if word in table.party_posts and (party := foreign_party(text, match, words)) is not None:
-        return party
+        return central_organ(party)
     if word in ISSUE_ENVOYS:
         return issue_envoy(text, match)  # 联合国也门问题特使
     if word == GOVERNOR:
@@ -144,7 +150,7 @@ def read_title(text: str, match: re.Match[str], words: Words | None = None) -> T
             text, at - len(marker), _DIVISIONS) is not None:
         # 三乡镇原党委书记: the 原 marks a past post of the town (not 镇原县's 党委)
         title.former, at = True, at - len(marker)
-    found = jurisdiction_ending_at(text, at)
+    found = township_over_county(text, jurisdiction_ending_at(text, at), at)  # 县中天镇
     if found is not None and text.startswith(_VERB_OF_POST, found[2]) and (
             jurisdiction_ending_at(text, found[2]) is not None):
         found = None  # 兰考县任县委书记: 任 is the verb after a place, not 任县's name
@@ -326,6 +332,9 @@ def _party_post(text: str, match: re.Match[str]) -> Title | None:
 def _duty(text: str, at: int) -> int:
     """The length of a duty written between a body and its post (中央办公厅分管日常工作的
     副主任), if one is: the post is the body's, the label leaves the duty out."""
+    found = _TERM_OF_HOLDER.search(text, max(0, at - _TERM_SIZE), at)
+    if found is not None:
+        return len(found.group())  # 澳门特别行政区第五任行政长官: the holder's number
     return next((len(duty) for duty in _DUTIES if text.endswith(duty, 0, at)), 0)
 
 
@@ -372,7 +381,7 @@ def _read_body(text: str, match: re.Match[str], at: int, title: Title,
     if body is None or body.name in tables().orgs:
         return None  # 党委书记 alone: whose committee is not said
     post = word_of(match)
-    former = former or text.endswith(FORMER_BEFORE, 0, body.start)
+    former = former or text.endswith(FORMER_BEFORE, 0, body.start) or past_front(text, body.start)
     marker = former_marker(text, body.start)
     if marker and body.jurisdiction is None and body.level is None and not body.known and (
             found := jurisdiction_ending_at(text, body.start - len(marker))) is not None:
