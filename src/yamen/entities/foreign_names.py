@@ -19,7 +19,6 @@ from yamen.entities.names import (
     NAME_LIKE_TAGS,
     RUN_IN_WORDS,
     gazetteer_place,
-    person_next,
 )
 from yamen.entities.ner import Entity
 from yamen.entities.title_lexicon import tables
@@ -56,7 +55,7 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
         return _run_on_title(text, at, words)
     end, parts, person, longest = at, 0, False, MAX_FOREIGN_NAME
     while parts < MAX_FOREIGN_PARTS and (word := words.get(end)) is not None:
-        lead = parts == 0 and person_next(words, word.end) and (
+        lead = parts == 0 and _named(words.get(word.end)) and (
             word.tag in NAME_LIKE_TAGS or (word.tag in _LEAD_TAGS and len(word.text) == 1
                                             and word.text not in _NOT_A_LEAD)
             or (len(word.text) == MIN_NAME and word.tag in _NOUN_LEAD_TAGS
@@ -69,18 +68,45 @@ def foreign_name_at(text: str, at: int, words: dict[int, Entity]) -> Span | None
             break
         # 普|京通|电话: a piece that ends with a run-in word's first character
         run_in = text.startswith(RUN_IN_WORDS, word.end - 1) and word.end - 1 - at >= MIN_NAME
-        if word.tag != "PER" and not lead and not (person and run_in) and (
+        named = word.tag == "PER" or (parts > 0 and _named(word))  # 内/f|塔尼亚胡/LOC
+        if not named and not lead and not (person and run_in) and (
                 len(word.text) > 1 or word.text in _NOT_A_PIECE):
             break  # 特朗普|政府, 蒂勒森|时: only a name's own character is a split-off piece
-        person = person or word.tag == "PER"
+        person = person or named
         end, parts = word.end, parts + 1
         after = words.get(end)
         if person and MIN_NAME <= end - at <= longest and (
                 after is None or after.tag in _FOREIGN_END_TAGS or BREAK.match(text, end)
                 or run_in):
+            if not run_in and _last_piece(text, after, end - at < longest):
+                end += 1  # 瓦努阿图总理卡尔萨|考、: the name's last character, then a break
             return Span(at, end - 1 if run_in else end)
     return (_run_to_break(text, at, words) or _odd_word(text, at, words)
             or _single_characters(text, at, words))
+
+
+def lead_piece(entity: Entity, words: dict[int, Entity]) -> int:
+    """总理内/f|塔尼亚胡/LOC 28日晚称: 1 where the model split one character (a verb's, an
+    adverb's or a direction's tag) off the start of a transliterated name it read as a
+    place, else 0."""
+    piece = words.get(entity.start - 1)
+    return int(piece is not None and len(piece.text) == 1 and piece.tag in _LEAD_TAGS
+               and piece.text not in _NOT_A_LEAD and transliterated(piece.text + entity.text))
+
+
+def _last_piece(text: str, after: Entity | None, room: bool) -> bool:
+    """卡尔萨|考/v、: one character the model split off a foreign name's end, right before a
+    break of a list or a sentence — no verb or particle stands there."""
+    return (room and after is not None and len(after.text) == 1 and HAN_RUN.fullmatch(after.text)
+            is not None and after.text not in _NOT_A_PIECE and after.text not in _NOT_A_LEAD
+            and after.tag not in ("u", "xc", "p", "c") and text.startswith(_LIST_STOPS, after.end))
+
+
+def _named(word: Entity | None) -> bool:
+    """A PER word, or a transliterated word the model read as a place that no gazetteer
+    lists (总理内/f|塔尼亚胡/LOC 28日晚称): a name's part after a foreign title."""
+    return word is not None and (word.tag == "PER" or (
+        word.tag == "LOC" and transliterated(word.text) and not gazetteer_place(word.text)))
 
 
 # Tags of words never inside a name (顾问的|米尔萨利姆: a particle, a preposition …).
@@ -151,6 +177,8 @@ def _run_on_title(text: str, at: int, words: dict[int, Entity]) -> Span | None:
                 and (after is None or after.tag in _FOREIGN_END_TAGS
                      or BREAK.match(text, end))):
             return Span(at, end)
+        if len(rest) == MIN_NAME and _short_listed(text, rest, end):
+            return Span(at, end)  # 参议长卡塞拉蒂、众议长|菲科、: a name of two in a list
     return None
 
 
@@ -161,6 +189,15 @@ _ODD_NAME_TAGS = frozenset({"v", "vd", "c", "ORG", "LOC", "nz", "nw"})
 _NOT_A_NAME_END = re.compile(
     r"(?:政府|当局|内阁|团队|政权|阵营|家族|时代|时期|[党部会局府署院厅团])$")
 MIN_ODD_NAME = 3
+# What follows a name of two run into a title's word, in a list of holders (众议长菲科、).
+_LIST_STOPS = ("、", "，", "。", "和")
+
+
+def _short_listed(text: str, rest: str, end: int) -> bool:
+    """众议长|菲科、: two transliteration characters after a title the model ran them into,
+    then a separator of a list, are a foreign name of two."""
+    chars = words_of("transliteration_chars.txt")
+    return all(c in chars for c in rest) and text.startswith(_LIST_STOPS, end)
 
 
 # Tags of a two-character word the model split off a transliterated name's start (赛汗/vn).

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from yamen.document import Span
 from yamen.entities.country_view import COUNTRY_SIZES
-from yamen.entities.gazetteer import gazetteer
-from yamen.entities.name_cues import cued_somewhere
+from yamen.entities.gazetteer import Form, gazetteer
+from yamen.entities.name_cues import THOUGHT_VERBS, cued_somewhere, role_before, roled
 from yamen.entities.names import MAX_LED_NAME
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
@@ -39,6 +39,8 @@ from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated, words
 LISTED_TAGS = frozenset({"PER", "nz", "nw"})
 
 
+# A person's relations and attendants, after a name and 的 (琼斯的保镖).
+_KIN = r"(?:保镖|妻子|丈夫|儿子|女儿|父亲|母亲|婆婆|家人|助手|秘书|遗孀|女友|男友|父母)"
 # Words around a name that is not surname-initial (a transliterated foreign name: 欧尔班,
 # 普京) that show it is a person; without one, such a model PER is too often a place,
 # a group or a word (哈马斯, 休耕).
@@ -46,10 +48,16 @@ LISTED_TAGS = frozenset({"PER", "nz", "nw"})
 # two-character ones (亨特, 英拉) need a cue.
 MIN_FOREIGN_NAME = 3
 _FOREIGN_CUE_AFTER = re.compile(r".{0,3}?(?:说|表示|指出|强调|称|认为|会见|会谈|访华|总统|总理|"
-                                r"首相|主席|总书记|国王|先生|女士|夫人|一行)|(?:外长|外相|议长)")
+                                r"首相|主席|总书记|国王|天皇|女王|王储|亲王|先生|女士|夫人|一行)|"
+                                r"(?:外长|外相|议长)|"
+                                # 琼斯的保镖, 欣嘉拿着: a relation of a person's; a person's act
+                                rf"的{_KIN}|(?:{THOUGHT_VERBS})(?!的)|"
+                                # 聂穆楚克1月31日说: a date, then a verb of speech
+                                r"(?:\d{1,2}月)?\d{1,2}[日号](?:说|表示|指出|强调|称)")
 _FOREIGN_CUE_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|王储|部长|外长|大使|议长|秘书长|"
                                  r"总书记|副总统|领导人|总干事|特使|代表|选手|教授|大臣|男友|女友|丈夫|妻子|候选人|"
-                                 r"夫人)$")  # 夫人弗拉西娅
+                                 # 总统竞选人拜登, 安全事务助理伯杰, 首席兽医官聂穆楚克
+                                 r"夫人|竞选人|参选人|助理|顾问|[^长]官)$")  # 夫人弗拉西娅
 
 
 # Forms of address, groups and occupations the model tags as names: 老关, 韩大哥, 高师傅,
@@ -65,8 +73,10 @@ _NOT_A_NAME = re.compile(
     # …圩, …寨: settlements (天心圩整顿)
     r"爷爷|奶奶|队|团|组|旅|师|员|手|学生|毕业生|研究生|圩|墟|寨|屯)$|"
     # 黎南部, 林学家, 赵某某, 潘杰希尔山谷: a direction, a body, a facility, a landform
-    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛|国旗)$|"
+    r"(?:[东南西北]部|中心|学家|厂|公司|集团|店|馆|铁路|高铁|某某|山谷|峡谷|盆地|半岛|群岛|国旗|公安)$|"
     r"^.{2,}(?:宣言|声明|公约|条约|协定)$|"  # 马丘比丘宣言: a declaration named after a place
+    # 阮家门(前): a family's door or home; 卡拉奇多云: a city's weather in a forecast
+    r"^.家[门院]$|^.{2,}(?:多云|阵雨|小雨|中雨|大雨|雷阵雨)$|"
     r"^[^\u4e00-\u9fff]+$")  # naraya: a shop's sign in Latin letters, not a name
 
 
@@ -105,7 +115,8 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
         return True  # 纳瓦兹-谢里夫: a transliterated name with a hyphen
     # 麦克阿瑟, 基里延科: a foreign name, not a phrase — unless the model split it (内塔尼亚|胡)
     foreign = transliterated(name) and not joined
-    longest = MAX_LED_NAME if foreign else MAX_NAME + 2  # 亚斯特任布斯基
+    addressed = text.startswith(tuple(tables().foreign_only), span.end)  # 穆罕默德总统
+    longest = MAX_LED_NAME if foreign or addressed else MAX_NAME + 2  # 亚斯特任布斯基
     if not MIN_NAME <= len(name) <= longest or _NOT_A_NAME.search(name):
         return False
     if len(name) > MAX_NAME and surnamed(name[:MAX_NAME - 1]) and not transliterated(name) and (
@@ -114,8 +125,8 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
     if len(name) == MIN_NAME and name[1] in _BEFORE_POST and tables().pattern.match(
             text, span.end):
         return False  # 厄前|副总统: a country's abbreviation and "former" before a post
-    if text.startswith(tuple(tables().foreign_only), span.end):
-        return True  # 穆罕默德总统: a form of address only foreign leaders have
+    if addressed:
+        return True  # 穆罕默德总统, 额勒贝格道尔吉总统: a form of address only foreign leaders have
     surnames = words("surnames.txt")
     if len(name) == MAX_NAME and name[0] in surnames and name[:2] not in surnames \
             and not foreign and name[1] != "氏" and not (  # 潘氏清心: a Vietnamese name
@@ -129,8 +140,9 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
         # (but 林郑月娥行政长官, 林郑月娥、董建华: two surnames, a Hong Kong married name;
         # 总书记马加舒尔表示, 梅拉尼娅女士: a foreign name with a cue of a person)
     entry = gazetteer().surfaces.get(name)
-    if entry is not None and entry.places:
-        return False  # a place the model took for a name
+    if entry is not None and entry.places and not (
+            entry.form is not Form.FULL and surnamed(name) and role_before(text, span.start)):
+        return False  # a place the model took for a name (not 村民洪梅: 洪梅镇's short form)
     if _not_a_person_here(text, span.start, span.end) or _company_name(text, name):
         return False  # 沃达丰公司, 40万贝克勒尔, 瑞士达沃斯, 罗威汽车公司…罗威是
     if in_country_name(text, span.start) or opens_foreign_place(text, span.start, name):
@@ -143,30 +155,37 @@ def plausible(text: str, span: Span, joined: bool = False) -> bool:
         return False  # 孟中印缅, 中布复交; 艾滋病
     if party_phrase(text, span.start, name) or negated(text, span.start):
         return False  # 对党忠诚, 不周严
-    if not foreign and uncued_phrase(text, name, lambda start, end: _cued(text, start, end)):
-        return False  # 正风肃纪
+    if not foreign and uncued_phrase(text, name, lambda start, end: _cued(
+            text, start, end) or roled(text, start, end)):
+        return False  # 正风肃纪 (not 贫困户尕桑多杰, 达瓦次仁一家)
     if surnamed(name) or len(name) >= MIN_FOREIGN_NAME:
         return True
     return _cued(text, span.start, span.end)
 
 
 # What follows the name of a company, a fund, a line or a unit, never a person's.
-_BODY_AFTER = re.compile(r"(?:汽车)?(?:公司|集团|基金|银行|铁路|高铁|评级|电信|股份)")
+_BODY_AFTER = re.compile(r"(?:汽车)?(?:公司|集团|基金|银行|铁路|高铁|评级|电信|股份|"
+                         r"海运|航运|航空)")
 # How many mentions are looked at for a company's word after the name.
 _MAX_MENTIONS = 12
 
 
 def _company_name(text: str, name: str) -> bool:
-    """罗威汽车公司，罗威是…: a name that some mention shows to be a company's."""
+    """罗威汽车公司，罗威是…: a name that some mention shows to be a company's (or an armed
+    body's: 武装组织“杰哈德”)."""
     for count, match in enumerate(re.finditer(re.escape(name), text)):
         if count >= _MAX_MENTIONS:
             break
-        if _BODY_AFTER.match(text, match.end()):
-            return True
+        if _BODY_AFTER.match(text, match.end()) or _BODY_QUOTED.search(
+                text, max(0, match.start() - 3), match.start()):
+            return True  # 武装组织“杰哈德”…与杰哈德达成: a body's name at every mention
     return False
 # An organisation's word and an opening bracket before a name: its short name (伊斯兰圣战
 # 组织（杰哈德）).
-_BODY_BEFORE = re.compile(r"(?:组织|运动|阵线|联盟|武装)[（(]$")
+_BODY_BEFORE = re.compile(r"(?:组织|运动|阵线|联盟|武装)[（(“]$")
+# The same, the name in quotes (武装组织“杰哈德”): the body's name at all its mentions (not
+# 联盟(谢里夫派): a faction named after its leader).
+_BODY_QUOTED = re.compile(r"(?:组织|运动|阵线|武装)“$")
 # A number or a demonstrative and a measure word, then a noun (这张长达9米的…, 一盏马灯, 照张相):
 # the first character of the model's "name" is the measure word, or follows it.
 _MEASURED = re.compile(r"[一两二三四五六七八九十几这那每哪照拍][张盏个只条件台部辆架把座间所]"

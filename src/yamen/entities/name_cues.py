@@ -22,13 +22,20 @@ from yamen.lexicon import MAX_NAME, surnamed, transliterated, words
 
 # A role, occupation or relation right before a name (at most a few characters away).
 _ROLE_BEFORE = re.compile(
-    r"(?:[员者户手官士兵警匠家使队]|领队|候选人|总监|经理|助理|总统|总理|首相|主席|国王|王储|"
+    r"(?:[员者户手官士兵警匠家使队]|[钳焊电技矿木瓦车漆铆钻]工|领队|候选人|总监|经理|助理|总统|总理|首相|主席|国王|王储|"
     r"议长|领导人|总干事|大臣|[^发出]生|[^誓]师|[^成增延]长|[村农居市牧渔藏]民|工人|职工|员工|"
     r"代表|冠军|书记|主任|委员|主委|同志|干部|专家|学者|院士|教授|夫人|妻子|丈夫|儿子|女儿|"
     r"父亲|母亲|爷爷|奶奶|老伴|青年|少年|姑娘|小伙|老人|司令|总裁|董事|名叫|叫做|叫|像|"
     r"让|把|陪同|看望|慰问|会见|见到|找到|[一二两三四五六七八九十\d]+岁的|"
     # 嫁给了刘杰; 主持人霍尔, 发言人…: a person's relation or role
     r"嫁给了?|娶了?|主持人|发言人|负责人|创始人|当事人|嫌疑人|被告人|经纪人)$")
+# Verbs of thought, perception and handling only a person is the subject of (尹莉明白,
+# 欣嘉拿着): no word of a slogan, a crop or a scene stands before them.
+THOUGHT_VERBS = r"明白|知道|懂得|觉得|感到|发现|看到|看见|听到|想到|想起|记得|相信|拿着|手拿|负责"
+# The same as a cue after a name, not as a noun phrase (看到的是大海: what is seen).
+_THOUGHT = re.compile(rf"(?:{THOUGHT_VERBS})(?!的)")
+# A preposition and a direction (向东看到…): a way, not a person's name.
+_WAYS = re.compile(r"[向往朝从][东南西北]")
 # What follows a name: speech, taking part, a form of address, a caption's colon, a list.
 _PERSON_AFTER = re.compile(
     r"(?:说|表示|指出|强调|称|认为|介绍|告诉|宣布|总统|总理|首相|主席|国王|两位|为|访问|出访|考察|调研|"
@@ -39,7 +46,9 @@ _PERSON_AFTER = re.compile(
     r"常委|委员|等人|今年|[\d一二三四五六七八九十]+岁|"
     # 肖丰等人, 杨洁篪等参加; not 康养等产业
     r"等(?:[人，,。；同参出陪就在分作]|\d|严重|违纪|违法)|一家|家[里中人]|夫妇|"
-    r"[：:（(]|是|被|在|也|还|就|都|已|曾|又|正|将|从|带领|带着|率|来到|成为)")
+    r"[：:（(]|是|被|在|也|还|就|都|已|曾|又|正|将|从|带领|带着|率|来到|成为|"
+    # 陈梦4比2战胜…: a player's result; 明仁天皇: a monarch's title
+    r"\d+[比:：]\d+|战胜|击败|夺冠|获胜|负于|不敌|卫冕|天皇|女王|亲王|王储|王子|公主)")
 # Between the names of a list (宋琦、宋鹏, 巴尔托洛内和拉尔谢): a cue where a name stands on
 # the other side.
 _LISTED = ("、", "和", "与", "同")
@@ -48,6 +57,8 @@ _CLAUSE_OPENS = frozenset("。！？；，：\n ")
 _SUBJECT_BEFORE = frozenset("对向给跟把以")  # 1995年11月，卢亮以…为由
 # What may follow a name qualified with 的 (做电商的张斌，省直机关的井钟被选派).
 _AFTER_QUALIFIED = frozenset("，,。、是被成把在也就都将从已曾还又因")  # 山东的陈雪因为
+# Where a clause ends.
+_ENDS = frozenset("。，,；！？")
 # 遭到 "meet with", then a person's act against someone (遭到喻晖拒绝).
 _SUFFERED = ("遭到", "受到")
 _ACTED = re.compile(r"(?:拒绝|反对|批评|指责|殴打|阻拦|威胁|起诉|举报|报复)")
@@ -117,8 +128,39 @@ def _cued_at(text: str, start: int, end: int, names_at: Callable[[int, int], boo
         return True  # 遭到喻晖拒绝: the agent of what is suffered
     if (before[-1:] in _CLAUSE_OPENS or not before) and text[end:end + 1] in _SUBJECT_BEFORE:
         return True  # 朱德对部队进行了整顿: a subject at a clause's start
+    if before.endswith("、") and text.startswith("的", end) and text[end + 1:end + 2] in _ENDS:
+        return False  # 先飞、高飞的。: words of a list under 是…的, not a possessor
+    if _THOUGHT.match(text, end) and not _WAYS.fullmatch(text, start, end):
+        return True  # 尹莉明白，…; 钟书看到后: a verb of thought or perception
     # 唐军副总裁, 彭真校长: a post after the name
     return bool(_PERSON_AFTER.match(text, end) or tables().pattern.match(text, end))
+
+
+# A household or an age after a name (达瓦次仁一家五口, 尕桑多杰家里).
+_FAMILY_AFTER = re.compile(r"(?:一家|家[里中人]|夫妇|[一二三四五六七八九十\d]+岁)")
+# What ends like a role in _ROLE_BEFORE but stands before a phrase as well as a name: a verb
+# (把正风肃纪), a group (中国文艺志愿者崇德尚艺特别节目), the state (国家).
+_NOT_ONE_ROLE = ("让", "把", "像", "家", "队", "志愿者", "爱好者", "参与者", "建设者", "劳动者",
+                 "工作者")
+# Roles of villagers, workers and relatives right before a name (村民, 贫困户, 钳工, 妻子).
+_HOUSEHOLD_ROLE = re.compile(
+    r"(?:[村农居牧渔藏]民|贫困户|脱贫户|户主|[钳焊电技矿]工|职工|工人|老人|大爷|大妈|大娘|阿妈|"
+    r"阿爸|妻子|丈夫|儿子|女儿|父亲|母亲|爷爷|奶奶)\s?$")
+
+
+def roled(text: str, start: int, end: int) -> bool:
+    """贫困户尕桑多杰, 达瓦次仁一家: a role or occupation right before the mention, or a
+    household or an age after it — cues of a person for a name of four that is neither
+    surname-initial nor a transliteration (a Tibetan name), which a phrase never has."""
+    before = text[max(0, start - _ROLE_WINDOW):start].rstrip(" \u3000")
+    return role_before(text, start) or bool(_FAMILY_AFTER.match(text, end)) or bool(
+        _ROLE_BEFORE.search(before) and not before.endswith(_NOT_ONE_ROLE))
+
+
+def role_before(text: str, start: int) -> bool:
+    """村民洪梅, 贫困户尕桑多杰: a villager's, a worker's or a relative's role right before a
+    mention (not 志愿者崇德尚艺: a programme's name after a group)."""
+    return _HOUSEHOLD_ROLE.search(text, max(0, start - _ROLE_WINDOW), start) is not None
 
 
 def in_phrase(text: str) -> bytearray:

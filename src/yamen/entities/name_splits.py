@@ -43,12 +43,19 @@ _VERBS_AFTER_TITLES = frozenset({
     "回应", "坦言", "透露", "承诺", "建议", "发言", "讲道", "举例", "补充", "解释", "回忆"})
 
 
-def verb_ends_four(name: str, last: Entity | None) -> bool:
-    """A run of four after a single surname whose last two characters the model reads as a
-    verb: a phrase (车队|遭袭, 沙雷|会面), as a Chinese name of four needs a compound
-    surname (林郑月娥 stays)."""
-    return (len(name) == MAX_NAME and name[:2] not in word_list("surnames.txt")
-            and last is not None and len(last.text) == 2 and last.tag in VERB_TAGS)
+def verb_ends_four(name: str, last: Entity | None, middle: Entity | None = None) -> bool:
+    """A run of four after a single surname whose last two characters (or its middle two:
+    部长曾|否认|存在) the model reads as a verb: a phrase (车队|遭袭, 沙雷|会面), as a Chinese
+    name of four needs a compound surname (林郑月娥 stays)."""
+    return (len(name) == MAX_NAME and name[:2] not in word_list("surnames.txt") and any(
+        word is not None and len(word.text) == 2 and word.tag in VERB_TAGS
+        for word in (last, middle)))
+
+
+def timed(words: dict[int, Entity], at: int) -> bool:
+    """Whether the model reads a time word at ``at`` (天野之弥|今天访问)."""
+    word = words.get(at)
+    return word is not None and word.tag == "TIME"
 
 
 VERB_TAGS = frozenset({"v", "vn", "vd"})
@@ -119,6 +126,10 @@ def given_part(word: str) -> int | None:
     return end if MIN_NAME <= end <= MAX_NAME - 1 and HAN_NAME.fullmatch(word[:end]) else None
 
 
+# Words of relation that end a name's word before another name (穆加贝夫人|格雷丝).
+_KIN = ("夫人", "夫妇", "丈夫", "妻子", "女儿", "儿子")
+
+
 def foreign_halves(first: str, second: str) -> bool:
     """Whether two names the model tags side by side are one transliterated name it split:
     together they read as one (斯卡尔法罗, 亚斯特任布斯基), or the first ends at the name's
@@ -126,10 +137,10 @@ def foreign_halves(first: str, second: str) -> bool:
     whole = first + second
     if "·" in second and len(first) == 1 and first in word_list("transliteration_chars.txt"):
         return True  # 格|雷丝·穆加贝: the dotted name's first character split off
-    if len(whole) > MAX_LED_NAME or not HAN_RUN.fullmatch(second):
-        return False
-    if len(first) == 1 and len(second) > MAX_NAME - 1:
-        return False  # a lone character before a long name is a word of its own (马|…)
+    if len(whole) > MAX_LED_NAME or not HAN_RUN.fullmatch(second) or first.endswith(_KIN):
+        return False  # 穆加贝夫人|格|雷丝·穆加贝: a relation's word ends the first name
+    if len(first) == 1 and (len(second) > MAX_NAME - 1 or first in ROLE_ENDS):
+        return False  # a lone character before a name is a word of its own (马|…, 议长|布加利)
     return first.endswith("·") or (HAN_RUN.fullmatch(first) is not None
                                    and transliterated(whole))
 

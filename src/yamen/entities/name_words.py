@@ -11,7 +11,7 @@ import re
 AFTER_NAME = re.compile(
     r"[、，,。；;：:（(）)\s“”\"]|$|等|同志|一行|出席|主持|会见|会谈|会面|表示|指出|强调|说|讲话|致辞|"
     r"介绍|陪同|参加|在|到|来|赴|率|和|与|及|分别|也|还|先后|对|向|为|主任|代表|看望|调研|考察|"
-    r"前往|深入|听取|宣布|当选|任|被|感谢|总书记|主席|总理|委员长|访问|作|第|\d"
+    r"前往|深入|听取|宣布|当选|任|被|感谢|总书记|主席|总理|委员长|常委|访问|作|第|\d"
 )
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that, after a name, begin the words the model reads a given name into (韩|正在
@@ -47,7 +47,8 @@ RUN_IN_WORDS = ("针对", "对于", "由于", "关于", "等于", "通电话", "
                 "副省长", "副市长", "作了", "作的", "作出", "特使", "工作", "率团", "率领",
                 # 克林顿派|代表前来祝贺: 派 "sent" run into the name
                 "派代表", "派特使", "派出", "派遣", "派人",
-                "以及")  # 南非总统祖马以|及
+                "以及",  # 南非总统祖马以|及
+                "进展")  # 夏收进|展顺利
 # Conjunctions the model sometimes tags as a name's first character (和通伦, 同苏林).
 JOINING = frozenset("和与同及")
 # A note after a name in a list: sex, ethnicity, sector, (兼) — not part of the name.

@@ -24,6 +24,7 @@ from yamen.entities.name_splits import (
     listed_after_title,
     reports,
     slavic_tail,
+    timed,
     verb_ends_four,
     verb_phrase,
 )
@@ -53,7 +54,7 @@ from yamen.entities.name_words import (
     RUN_IN_WORDS,
 )
 from yamen.entities.ner import Entity
-from yamen.entities.person_checks import given_cut_off
+from yamen.entities.person_checks import adverb_run_in, given_cut_off
 from yamen.lexicon import MAX_NAME, MIN_NAME, surnamed, transliterated
 from yamen.lexicon import words as word_list
 
@@ -130,9 +131,9 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                      or text.startswith(("时", "后"), after.end))):
             return Span(at, after.end)  # 主席阮氏|金银: a Vietnamese woman's name with 氏
         if (after_title and after is not None and len(word.text) == MIN_NAME
-                and len(after.text) == MIN_NAME and after.text[0] == "之"
-                and after.tag in ("u", "n", "v") and AFTER_NAME.match(text, after.end)):
-            return Span(at, after.end)  # 总干事天野|之弥表示: a Japanese name with 之
+                and len(after.text) == MIN_NAME and after.text[0] == "之" and after.tag in "unv"
+                and (AFTER_NAME.match(text, after.end) or timed(words, after.end))):
+            return Span(at, after.end)  # 总干事天野|之弥表示 (|今天访问): a Japanese name with 之
         if japanese_given(text, word, after) or slavic_tail(text, word, after):
             return Span(at, after.end)  # 日本队教练冈田|武史说, 大使梅津|采夫、
         if (after_title or reports(text, after)) and given_run_in(text, word, after):
@@ -203,7 +204,7 @@ def _name_at(text: str, at: int, words: dict[int, Entity], after_title: bool) ->
                                                                              end, after_title))
                 and not NEVER_GIVEN.search(candidate, 1)
                 and not REPORT_VERB.fullmatch(candidate, 1)  # 印度内政部长曾|表示
-                and not verb_ends_four(candidate, words.get(at + 2))
+                and not verb_ends_four(candidate, words.get(at + 2), words.get(at + 1))
                 and not (size == MAX_NAME - 1 and verb_phrase(words, at, end))
                 and not text.startswith(RUN_IN_WORDS, end - 1)):  # not 江舟工|作  # 副总统车队遭袭
             return Span(at, end)
@@ -334,7 +335,7 @@ def without_verb(text: str, span: Span) -> Span:
         end -= len(verb)
     if text.startswith("官", start) and text.endswith("长", 0, start) and end - start > MIN_NAME:
         start += 1
-    return span if (start, end) == (span.start, span.end) else Span(start, end)
+    return adverb_run_in(text, span if (start, end) == (span.start, span.end) else Span(start, end))
 
 
 def _single_dash(text: str, at: int) -> bool:

@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import islice
 
+from yamen.document import Span
 from yamen.entities.country_view import country_initials_written
+from yamen.entities.gazetteer import gazetteer
 from yamen.entities.ner import Entity
 from yamen.entities.person_places import (  # noqa: F401  (re-exported: addresses, tests)
     COUNTRY_WINDOW,
@@ -25,7 +28,7 @@ from yamen.entities.person_places import (  # noqa: F401  (re-exported: addresse
     opens_foreign_place,
     place_like,
 )
-from yamen.lexicon import surnamed
+from yamen.lexicon import MIN_NAME, surnamed, transliterated, words
 
 # Prepositions the model runs into a country's abbreviation (向乌提供, 对俄制裁).
 _PREPOSITIONS = frozenset("向对与同和从")
@@ -106,7 +109,9 @@ _ARMY = frozenset({"军", "军机", "军方"})
 # 乌援, 韩民众, 韩法院, 韩证实, 厄警方, 伊总统, 阿和平, 巴和解, 吉驻华, 乌亲欧).
 _AFTER_ABBREVIATION = frozenset({
     "媒", "援", "民众", "法院", "证实", "宣布", "警方", "相关", "总统", "政府", "政策", "和平",
-    "经济", "和解", "驻华", "亲欧", "官员", "议会", "外长", "央行", "国防", "媒体"})
+    "经济", "和解", "驻华", "亲欧", "官员", "议会", "外长", "央行", "国防", "媒体",
+    # 阿坚定奉行一个中国政策, 巴高度赞赏: the country as the subject, an adverb run in
+    "坚定", "高度", "始终", "一贯", "愿意", "赞赏", "感谢", "欢迎", "致力"})
 # What follows a pair of abbreviations that the model runs into it (韩日此前签署).
 _AFTER_PAIR = frozenset("此两之间的")
 _COUNTED_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
@@ -253,3 +258,61 @@ def stands_alone(text: str, name: str, after: re.Pattern[str]) -> bool:
     """Whether ``name`` stands somewhere in ``text`` as a whole name (``after`` — a break
     or a verb of the genre — follows it): then it is not a longer name cut short."""
     return any(after.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+
+# Adverbs whose first character the model runs into the end of a name before them
+# (泰国总理巴育共|同主持: 共同 "jointly"; 一同, 一道 "together").
+_ADVERBS_RUN_IN = ("共同", "一同", "一道")
+# Royal titles whose first character the model runs into the name before them
+# (穆罕默德王|储同…握手).
+_TITLES_RUN_IN = ("王储", "王子", "亲王")
+# A monarch's title the model runs into the name before it (明仁天皇).
+_ROYAL_AFTER = ("天皇", "国王", "女王", "亲王", "王储", "王子", "公主")
+# Prepositions of a meeting or a message run into a name of three before a country
+# (国家副主席韩正同|巴西副总统…互致贺电).
+_MEETING_PREPOSITIONS = frozenset("同与和跟")
+_COUNTRY_SIZES = (2, 3, 4)
+
+
+def adverb_run_in(text: str, span: Span) -> Span:
+    """巴育共|同主持 → 巴育, 穆罕默德王|储 → 穆罕默德, 韩正同|巴西副总统 → 韩正: the first
+    character of an adverb or a royal title, or a preposition before a country's name, run
+    into a name's end."""
+    start, end = span.start, span.end
+    while end - start > MIN_NAME and text[end - 1].isdigit():
+        end -= 1  # 陈梦4|比2战胜: a score run into the name
+    royal = next((w for w in _ROYAL_AFTER if text.endswith(w, start, end)), None)
+    if royal is not None and end - start - len(royal) >= MIN_NAME:
+        end -= len(royal)  # 明仁天皇乘坐: a monarch's title after the name
+    if end - start > MIN_NAME and text.startswith(_ADVERBS_RUN_IN + _TITLES_RUN_IN, end - 1):
+        return Span(start, end - 1)
+    if end - start == MIN_NAME + 1 and text[end - 1] in _MEETING_PREPOSITIONS and (
+            surnamed(text[start:end - 1])) and any(
+            _is_country(text[end:end + size]) for size in _COUNTRY_SIZES):
+        return Span(start, end - 1)
+    return span if (start, end) == (span.start, span.end) else Span(start, end)
+
+
+def _is_country(word: str) -> bool:
+    entry = gazetteer().surfaces.get(word)
+    return entry is not None and bool(entry.places) and entry.places[0].kind == "country"
+
+
+# How many mentions are looked at for the character that follows a name, and how many
+# must agree.
+_MAX_GOES_ON = 12
+_MIN_GOES_ON = 2
+
+
+def always_goes_on(text: str, name: str) -> str | None:
+    """内塔尼亚|胡将, 内塔尼亚|胡说: a transliterated name that each of its (two or more)
+    mentions runs into the same transliteration character, which the model reads with
+    the next word, is the longer name. The longer name, or None."""
+    if not transliterated(name):
+        return None
+    following = [text[m.end():m.end() + 1]
+                 for m in islice(re.finditer(re.escape(name), text), _MAX_GOES_ON)]
+    char = following[0] if following else ""
+    if len(following) < _MIN_GOES_ON or any(c != char for c in following):
+        return None
+    return name + char if char and char in words("transliteration_chars.txt") else None

@@ -19,7 +19,7 @@ from yamen.lexicon import surnamed, transliterated
 _PLACE_RIGHT = (
     r"[）)]?(?:共和国|大区|自治州)|城内|市中心|上空|难民营|"  # 萨哈（雅库特）共和国, 奥罗阿大区
     r"方向|地区|附近|一带|前线|战线|境内|郊区|市区|州|郡|市|省|镇|村|定居点|"
-    r"城堡|宫|广场|机场|港|湾|岛|公园|花园|大街|大桥|海峡|核设施|核电站|国家森林|两个镇|峰会|公墓|"
+    r"城堡|宫|广场|机场|港|湾|岛|公园|花园|大街|大桥|海峡|核设施|核电站|国家森林|两个镇|峰会|大会|公墓|"
     r"(?:、[\u4e00-\u9fff]{1,8})*等(?:多|几|\d+)?个?(?:州|省|国(?!际|政党|政要|领导人)|地|城市|城镇|村庄|郡|方向)"
 )
 _PLACE_AFTER = re.compile(
@@ -28,12 +28,13 @@ _PLACE_AFTER = re.compile(
 _PLACE_RIGHT_AFTER = re.compile(f"(?:{_PLACE_RIGHT})")
 # What follows a place and never a Chinese name (季克西机场, 时川圹附近): not 市, 省 (王伟中省长).
 _CHINESE_PLACE_AFTER = re.compile(
-    r"[）)]?(?:共和国|大区)|附近|一带|境内|机场|沙地|沙漠|市中心|城内|郊区|市区|方向|前线|"
+    r"[）)]?(?:共和国|大区)|附近|一带|境内|机场|沙地|沙漠|市中心|城内|郊区|市区|方向|前线|地区|"
     r"村(?![民委支干里党主长医])|省(?=省长)|州(?=州长)|花园|广场(?!舞)")  # 赵垛楼村, 胡胡伊省省长
 # What stands before a place, not a person: 铁路枢纽红利曼, 战略要地, 首都, 芬兰西部的尼尼萨洛.
 _PLACE_BEFORE = re.compile(
-    r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|小城|村庄|港口|地区|州|城|[东西南北中]部的?|抵达|飞抵|前往|"
-    r"途经|位于|驻)$")
+    r"(?:枢纽|要地|重镇|首都|首府|城市|小镇|小城|村庄|港口|地区|省份|地带的?|州|城|[东西南北中]部的?|"
+    r"抵达|飞抵|前往|"
+    r"途经|位于|驻|货币)$")  # 巴西货币雷亚尔: a currency named like a person
 # What stands before a place and never before a Chinese name (小城马林卡, 首府埃德蒙顿).
 _CHINESE_PLACE_BEFORE = re.compile(r"(?:首都|首府|小城|小镇|重镇|村庄|港口|要地)$")
 # A town's kind one character before a name the model split off a place (城市汗|尤尼斯).
@@ -135,8 +136,9 @@ _NEIGHBOUR_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{2,{_NEIGHBOUR_MAX}}})")
 
 
 # A head's post right before a name: the name is the holder's, whatever the list holds.
-_POST_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|部长|外长|议长|大使)$")
-_POST_MAX = 2
+_POST_BEFORE = re.compile(r"(?:总统|总理|首相|主席|国王|部长|外长|议长|大使|秘书长|书记|领导人|"
+                          r"总干事)$")  # 秘书长保卢斯、缅甸克钦邦人民党主席…
+_POST_MAX = 3
 
 
 def _listed_with_place(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from yamen.entities.foreign_names import (
     after_head_post,
     dotted_edges,
     foreign_name_at,
+    lead_piece,
     leader_split,
     named_before_post,
     post_run_in,
@@ -45,6 +46,7 @@ from yamen.entities.names import (
 )
 from yamen.entities.ner import Entity
 from yamen.entities.person_checks import (
+    always_goes_on,
     cut_short,
     dotted_alias,
     prefix_alias,
@@ -187,8 +189,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
             continue  # 山水|林田|湖草: a word of a fixed phrase
         if posted is not None:
             span: Span | None = posted  # 库马拉通加/LOC 总统, 总理基里延科/n
-        elif entity.tag == "LOC":
-            span = Span(entity.start, entity.end)  # a speaking place: a person
+        elif entity.tag == "LOC":  # a speaking place: a person; 总理内|塔尼亚胡: a piece before
+            span = Span(entity.start - lead_piece(entity, words), entity.end)
         elif entity.text[0] in JOINING and len(entity.text) > MIN_NAME:
             span = Span(entity.start + 1, entity.end)  # 和通伦: a conjunction run in
         else:
@@ -288,14 +290,16 @@ def _repair(text: str, people: dict[str, Person]) -> None:
             elif known is not None:
                 continue
         if known is not None:
-            if "·" in known and "·" not in name and name not in known.split("·")[0]:
-                people[known].aliases.append(name)  # 瓦拉德卡: the family name, a mention
+            if "·" in known and "·" not in name and (name not in known.split("·")[0]
+                                                     or name == known.split("·")[0]):
+                people[known].aliases.append(name)  # 瓦拉德卡, 希拉里: a part, a mention
             for title in person.titles:
                 if title.label not in {t.label for t in people[known].titles}:
                     people[known].titles.append(title)
             del people[name]
             continue
-        whole = None if person.titles else cut_short(text, name, AFTER_NAME, tables().pattern)
+        whole = None if person.titles else (cut_short(text, name, AFTER_NAME, tables().pattern)
+                                            or always_goes_on(text, name))  # 内塔尼亚|胡说
         if whole is not None and whole not in people:
             del people[name]
             people[whole] = Person(whole)
