@@ -8,8 +8,14 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from yamen.entities.gazetteer import Match, gazetteer, word_list
+from yamen.entities.gazetteer import Match, Place, gazetteer, word_list
 from yamen.entities.ner import Entity
+from yamen.entities.place_abbreviations import RELATION_WORDS
+
+# Weather words a city's name runs into in a forecast list (卡拉奇晴/PER 30℃).
+WEATHER_WORDS = frozenset(
+    ("晴", "阴", "多云", "雨", "小雨", "阵雨", "雷阵雨", "中雨", "大雨", "雪")
+)
 
 
 def outside_names(
@@ -32,6 +38,7 @@ def outside_names(
             or name.end - name.start == match.end - match.start
             or match.end - match.start == 1  # 访华: the verb rule read it, not the model
             or _full_division(view, match)  # 翁牛特旗委/PER: a full name then its party committee
+            or (name.start == match.start and view[match.end:name.end] in WEATHER_WORDS)
         ):
             out.append(match)
     return out
@@ -173,6 +180,8 @@ def named_things(
     a region opening a body's name the model tags (欧洲空管局), and one-character countries
     in a list of languages (中、英、法、俄等多语种)."""
     org_starts = {e.start: e.end for e in entities if e.tag == "ORG"}
+    # 雷西斯滕西亚/LOC: a two-character region ending a longer transliterated word
+    word_ends = {e.end: e.start for e in entities if e.tag in ("LOC", "PER")}
     out = []
     for m in matches:
         place = m.place
@@ -189,8 +198,19 @@ def named_things(
             continue
         if m.end - m.start == 1 and place.kind == "country" and _in_language_list(view, m.start):
             continue
+        if _ends_transliteration(view, m, word_ends):
+            continue
         out.append(m)
     return out
+
+
+def _ends_transliteration(view: str, m: Match, word_ends: dict[int, int]) -> bool:
+    """滕西亚, 奥登西亚: 西亚 closing a longer word the model tags, behind a transliteration
+    letter (not 中西亚 or 东南亚, where a direction opens the region)."""
+    if m.end - m.start != 2 or m.place is None or m.place.name not in WORLD_REGIONS:
+        return False
+    start = word_ends.get(m.end, m.start)
+    return start < m.start and view[m.start - 1] in word_list("transliteration_char")
 
 
 def _in_language_list(view: str, start: int) -> bool:
@@ -223,3 +243,23 @@ def domestic(view: str, matches: list[Match]) -> list[Match]:
         else m
         for m in matches
     ]
+
+
+def named_pairs(view: str, table: dict[str, tuple[str, ...]], named: set[str],
+                by_name: dict[str, Place], covered: bytearray) -> list[Match]:
+    """中斯传统友谊, 中纳两国: 中, then the first character of the one country the text names
+    with it (斯里兰卡, 纳米比亚), where the side table has no such character."""
+    firsts: dict[str, list[str]] = {}
+    for name in named:
+        if name in by_name and by_name[name].kind == "country" and name[0] not in table:
+            firsts.setdefault(name[0], []).append(name)
+    out: list[Match] = []
+    for hit in _NAMED_PAIR_RE.finditer(view):
+        i, names = hit.start(), firsts.get(hit.group(), [])
+        if len(names) == 1 and "中国" in by_name and not any(covered[i - 1:i + 1]):
+            out += [Match(j, j + 1, by_name[n], (by_name[n],))
+                    for j, n in ((i - 1, "中国"), (i, names[0]))]
+    return out
+
+
+_NAMED_PAIR_RE = re.compile(rf"(?<=中)\w(?=(?:传统)?(?:{RELATION_WORDS}))")

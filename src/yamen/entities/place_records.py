@@ -22,6 +22,8 @@ NOT_ABROAD_NAMES = ("伊斯兰", "不列颠", "东南", "西南", "东北", "西
 FOREIGN_SUFFIXES = "市省州郡邦县区"
 # Words that open a phrase after the locator, not a name (美国多州, 冲绳县内搬迁, 该国各地).
 NOT_ABROAD_OPENERS = tuple("多内各全该每")
+# The part of the country before a division's name in one model word (印度西部马哈拉施特拉邦).
+_PART_OPENER_RE = re.compile(r"(?:[东西]?[南北]|[东西中])部")
 # A count after the name (纽约曼哈顿一家酒店): the name ends before it.
 _COUNT_AFTER_RE = re.compile(r"一[家所处座个名]$")
 
@@ -124,6 +126,9 @@ def abroad_word(word: str, start: int, alone: bool = False) -> list[Match]:
         word = word[:count.start()]
     if word.startswith(NOT_ABROAD_OPENERS):
         return []
+    part = _PART_OPENER_RE.match(word)
+    if part is not None and len(word) - part.end() >= 3:  # 印度|西部|马哈拉施特拉邦
+        word, start = word[part.end():], start + part.end()
     name = word[:-1] if word.endswith("市") and len(word) > 2 else word
     letters = word_list("transliteration_char")
     if (
@@ -188,6 +193,10 @@ def trimmed_word(view: str, entity: Entity, covered: bytearray) -> tuple[Entity,
         entity = Entity("LOC", entity.start, entity.end - cut, word[:-cut])
         if entity.text[0] in "东南西北" and entity.text[1:] in word_list("tagged_short_feature"):
             entity = Entity("LOC", entity.start + 1, entity.end, entity.text[1:])  # 南|太湖
+    elif entity.tag == "LOC" and len(word) >= 5 and word[0] in "镇乡" and word[-1] == "村" and (
+        "\u4e00" <= view[entity.start - 1:entity.start] <= "\u9fff"
+    ):  # 网市|镇沙矶头村: the township's 镇 closes the name before; the village follows
+        entity = Entity("LOC", entity.start + 1, entity.end, word[1:])
     elif entity.tag == "LOC" and view.startswith("社区", entity.end) and len(word) >= 2 and not (
         any(covered[entity.end:entity.end + 2])
     ):
@@ -297,6 +306,7 @@ def _name_cut(before: Entity | None, entity: Entity) -> bool:
 
 def transliterated(head: str, letters: frozenset[str]) -> bool:
     """A foreign division's name before its suffix: transliteration letters only, or one other
-    character in three or more (丘布特省, 康斯坦察县); Chinese divisions are in the gazetteer."""
+    character in three or more, two in six or more (丘布特省, 康斯坦察县, 马哈拉施特拉邦);
+    Chinese divisions are in the gazetteer."""
     others = sum(c not in letters for c in head)
-    return len(head) >= 2 and (others == 0 or (others == 1 and len(head) >= 3))
+    return len(head) >= 2 and (others == 0 or 3 * others <= len(head))

@@ -34,6 +34,7 @@ from yamen.entities.place_abbreviations import (
     side_pairs,
     township_after,
 )
+from yamen.entities.place_filters import named_pairs
 from yamen.entities.place_records import (
     FOREIGN_SUFFIXES,
     abroad_ends,
@@ -73,6 +74,7 @@ def tagged_places(
     # A blocked word does not hold back a pair of sides (中非 blocked for 中非共和国: 中非友好).
     placed = mark(bytearray(len(view)), ((m.start, m.end) for m in taken if m.place is not None))
     out = side_pairs(view, chars, named, by_name, placed)
+    out += named_pairs(view, chars, named, by_name, placed)  # 中斯传统友谊
     out += _mayors_cities(view, entities, covered)
     mark(covered, ((m.start, m.end) for m in out))
     abroad = abroad_ends(taken)
@@ -276,6 +278,7 @@ def site_name(word: str) -> bool:
     head = word[: len(word) - len(suffix)]
     return (
         bool(head)
+        and not (len(word) == 3 and word.endswith(("公路", "铁路")))  # 亚公路: one side's
         and head not in word_list("generic_site_head")
         and word not in word_list("not_site")
         and is_site_name(word)
