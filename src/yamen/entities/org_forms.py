@@ -370,31 +370,3 @@ def party_governments(
                     or not _AND_GOVERNMENT.match(view, span.end)):
                 continue
             found.setdefault(f"{country}政府", []).append(Span(span.end + 1, span.end + 3))
-
-
-# The model's words of a works after its place (琉璃河|水泥厂, 济南|污水处理|厂, 黄石|单板|厂):
-# the place or name, then one or two nouns ending in 厂; not a kind (中国工厂, 江西籍厂).
-_WORKS_HEAD = frozenset({"LOC", "ORG", "ns"})
-_WORKS_WORD = frozenset({"n", "vn", "nz"})
-
-
-def works(entities: list[Any], countries: set[str]) -> list[tuple[str, Span]]:
-    """Factories named after their place by the model's words."""
-    out: list[tuple[str, Span]] = []
-    for at, head in enumerate(entities):
-        if (head.tag not in _WORKS_HEAD or head.text in countries or len(head.text) < 2
-                or head.text.endswith(("籍", "人", "方"))):  # 乐东籍|电厂: its people
-            continue
-        words_after = entities[at + 1:at + 3]
-        for size in (1, 2):
-            run = words_after[:size]
-            if len(run) < size or any(w.tag not in _WORKS_WORD for w in run):
-                break
-            if any(a.end != b.start for a, b in zip([head, *run], run, strict=False)):
-                break
-            own = "".join(w.text for w in run)
-            if own.endswith("厂") and len(own) >= 2 and own != "工厂" and (
-                    size == 1 or len(run[0].text) >= 2):
-                out.append((head.text + own, Span(head.start, run[-1].end)))
-                break
-    return out

@@ -235,9 +235,20 @@ def with_terms(text: str, found: dict[str, list[Span]]) -> dict[str, list[Span]]
 _DOTTED = re.compile(r"(?<![\u4e00-\u9fff·•])(?:[\u4e00-\u9fff]{2}[·•]){2,}$")
 
 
+# A company's transliterated name joined by a dash, cut there by the model (与佩诺—|里加集团):
+# the first word, not a place's name (中国—|东盟…), belongs to it.
+_DASHED = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和同及的、]))([\u4e00-\u9fff]{2,4})[—－]$")
+_COMPANY_END = re.compile(r"(?:集团|公司)$")
+
+
 def dotted_start(text: str, start: int, name: str) -> tuple[int, str]:
-    """The name with the dotted words before it that belong to it (生活·读书·新知三联书店)."""
+    """The name with the dotted words before it that belong to it (生活·读书·新知三联书店), or
+    the dashed word of a company's name (佩诺—里加集团)."""
     words_before = _DOTTED.search(text, max(0, start - 21), start)
+    if words_before is None and _COMPANY_END.search(name):
+        words_before = _DASHED.search(text, max(0, start - 6), start)
+        if words_before is not None and gazetteer().surfaces.get(words_before.group(1)):
+            words_before = None
     if words_before is None:
         return start, name
     return words_before.start(), text[words_before.start():start] + name

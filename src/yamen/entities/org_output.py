@@ -12,6 +12,7 @@ from typing import Any
 from yamen.document import Span
 from yamen.entities.bodies import known_body
 from yamen.entities.gazetteer import gazetteer
+from yamen.entities.named_orgs import country_written_short
 from yamen.entities.org_forms import JURISDICTION_KINDS, parent_named
 from yamen.entities.org_names import known, parents
 from yamen.lexicon import surnamed
@@ -256,6 +257,9 @@ _STATE_BODY = re.compile(r"新?(?:政府|王室|议会|国会|内阁|总统府|�
                          r"|军队|海军|空军|陆军|国防军)(?!军)")  # 亲叙政府军: the army
 
 
+# A parliament after a country's one-character name the model runs into a word (同马国会/p,
+# 同|哥/n|国会/n), with that country named in full elsewhere.
+_SHORT_PARLIAMENT = re.compile(r"(?<=[同与和及对向])([\u4e00-\u9fff])(国会|议会)")
 _PAIR_CHAR = re.compile(r"[俄美英法德日韩朝印巴阿伊以越老柬泰缅蒙哈吉塔乌土中]")
 
 
@@ -272,6 +276,11 @@ def short_country_bodies(view: str, places: list[dict[str, Any]]) -> list[tuple[
             if body is not None:
                 name = place["name"] + body.group().removeprefix("新")
                 out.append((name, Span(start, body.end())))
+    named = {p["name"] for p in places if p["kind"] == "country"}
+    for short in _SHORT_PARLIAMENT.finditer(view):  # 同|马国会: the model's 同马国会/p
+        country = country_written_short(view, short.start(1), named)
+        if country in named:
+            out.append((country + short.group(2), Span(short.start(1), short.end())))
     return out
 
 

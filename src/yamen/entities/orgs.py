@@ -49,7 +49,6 @@ from yamen.entities.org_forms import (
     session_bodies,
     society_end,
     split_joint,
-    works,
     youth_league,
 )
 from yamen.entities.org_names import (
@@ -83,6 +82,7 @@ from yamen.entities.org_output import (
     white_house,
     with_parents,
 )
+from yamen.entities.org_works import works
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.lexicon import words
 from yamen.structure import home_of
