@@ -102,3 +102,46 @@ def test_every_emitted_record_passes_jsonschema_itself(seed_text, fixtures):
     assert all(isinstance(r, dict) for r in results)
     for result in results:
         reference.validate(result)
+
+
+def _fixture_documents(seed_text, fixtures):
+    import json
+
+    texts = [seed_text] + [
+        row["text"] for row in map(json.loads, (fixtures / "xwlb_sample.jsonl").open())
+        if row["text"]
+    ]
+    texts += TEXTS[:12 - len(texts)]
+    return [Document(id=f"t{i}", original=text) for i, text in enumerate(texts)]
+
+
+def test_one_process_tags_the_next_batch_ahead_and_gives_the_batch_records(
+    seed_text, fixtures, monkeypatch
+):
+    """In one process the model tags batch k+1 in a thread while batch k runs the rules:
+    the records are those of ``process_batch``, batch by batch, in order."""
+    from yamen.entities import ner
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 3)
+    ner._tagger().cache.clear()
+    expected = [r for i in range(0, 12, 3)
+                for r in pipeline.process_batch(_fixture_documents(seed_text, fixtures)[i:i + 3])]
+    ner._tagger().cache.clear()
+    ahead = []
+    monkeypatch.setattr(pipeline, "PREPARE_AHEAD",
+                        lambda docs: ahead.append(len(docs)) or pipeline.tag_entities(docs))
+    results = list(pipeline.run(_fixture_documents(seed_text, fixtures)[:12]))
+    assert ahead == [3, 3, 3, 3]
+    assert results == expected
+    assert [r["id"] for r in results] == [f"t{i}" for i in range(12)]
+
+
+def test_a_failure_tagging_ahead_costs_nothing(seed_text, fixtures, monkeypatch):
+    """If the model's work ahead fails, the stage tags each document itself."""
+    def fail(docs):
+        raise RuntimeError("no model")
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 4)
+    expected = list(pipeline.run(_fixture_documents(seed_text, fixtures)[:8]))
+    monkeypatch.setattr(pipeline, "PREPARE_AHEAD", fail)
+    assert list(pipeline.run(_fixture_documents(seed_text, fixtures)[:8])) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import suppress
 from itertools import islice
 from typing import Any
@@ -17,7 +17,7 @@ import jsonschema
 
 from yamen import record
 from yamen.document import Document
-from yamen.entities.stage import entities, prepare_entities
+from yamen.entities.stage import entities, prepare_entities, tag_entities
 from yamen.errors import DocumentError, RejectedDocument
 from yamen.events import events
 from yamen.repair import repair_text
@@ -60,6 +60,10 @@ STAGES: list[tuple[str, Stage]] = [
     ("events", events),
 ]
 PREPARE: dict[str, Callable[[list[Document]], None]] = {"entities": prepare_entities}
+# In one process, this stage's preparation runs a batch ahead in a second thread
+# (``_one_process``): the model's half, then, in the stage's thread, what makes it seen.
+AHEAD = "entities"
+PREPARE_AHEAD: Callable[[list[Document]], Callable[[], None]] = tag_entities
 
 
 def process(item: Item, names: frozenset[str] = frozenset()) -> Result:
@@ -77,17 +81,64 @@ def process_batch(batch: list[Item], names: frozenset[str] = frozenset()) -> lis
     one go). Preparing changes speed only: every document's result is what it would
     be alone. A failure costs only the document it happens in.
     """
-    results: list[Result | Document] = list(batch)
-    for item in results:
+    return [_finish(r) if isinstance(r, Document) else r
+            for r in _stages(_named(batch, names), STAGES)]
+
+
+def _named(batch: list[Item], names: frozenset[str]) -> list[Item]:
+    for item in batch:
         if isinstance(item, Document):
             item.known_names = names
-    for name, stage in STAGES:
+    return batch
+
+
+def _stages(results: list[Item], stages: list[tuple[str, Stage]],
+            prepared: str | None = None) -> list[Item]:
+    """``stages`` over a batch; ``prepared``: a stage whose preparation was done already."""
+    for name, stage in stages:
         alive = [r for r in results if isinstance(r, Document)]
-        if name in PREPARE and len(alive) > 1:
+        if name in PREPARE and name != prepared and len(alive) > 1:
             with suppress(Exception):  # the stage itself then reports any failure per document
                 PREPARE[name](alive)
         results = [_apply(name, stage, r) if isinstance(r, Document) else r for r in results]
-    return [_finish(r) if isinstance(r, Document) else r for r in results]
+    return results
+
+
+def _one_process(source: Iterator[Item], names: frozenset[str]) -> Iterator[Result]:
+    """``process_batch`` over batches in turn, with the entity model's work on the next
+    batch done in a second thread while this one goes through the rules.
+
+    The model's inference (onnxruntime, one thread) releases the GIL, so in one process
+    the two overlap on a second core. Results are those of ``process_batch``: only the
+    model's tags are computed ahead, and a sentence's tags depend on it alone.
+    """
+    order = [name for name, _ in STAGES]
+    if AHEAD not in order:
+        while batch := list(islice(source, BATCH_SIZE)):
+            yield from process_batch(batch, names)
+        return
+    at = order.index(AHEAD)
+    before, after = STAGES[:at], STAGES[at:]
+    current: tuple[list[Item], Future[Callable[[], None]] | None] | None = None
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        while True:
+            batch = list(islice(source, BATCH_SIZE))
+            upcoming = None
+            if batch:
+                results = _stages(_named(batch, names), before)
+                alive = [r for r in results if isinstance(r, Document)]
+                ahead = pool.submit(PREPARE_AHEAD, alive) if len(alive) > 1 else None
+                upcoming = (results, ahead)
+            if current is not None:
+                results, ahead = current
+                if ahead is not None:
+                    with suppress(Exception):  # then the stage tags each document itself
+                        ahead.result()()
+                results = _stages(results, after, prepared=AHEAD if ahead else None)
+                yield from (_finish(r) if isinstance(r, Document) else r for r in results)
+            if upcoming is None:
+                return
+            current = upcoming
 
 
 def _apply(name: str, stage: Stage, doc: Document) -> Document | DocumentError:
@@ -122,8 +173,7 @@ def run(
     """Process items in input order, in ``jobs`` processes; every item gives one result."""
     source = iter(items)
     if jobs <= 1:
-        while batch := list(islice(source, BATCH_SIZE)):
-            yield from process_batch(batch, names)
+        yield from _one_process(source, names)
         return
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:

