@@ -1,11 +1,13 @@
 """Entity quality on the hand-annotated CCTV test set: persons, positions, places, organisations.
 
     .venv/bin/python bench/entities_eval.py [--gold tests/entities/cases/cctv_gold.jsonl] [--show]
-        [--traditional]
+        [--traditional | --copier]
 
 ``--traditional`` reads each text converted to Traditional script with OpenCC (s2t), scores
 against the same (Simplified) gold, and counts the (document, field) pairs whose sets differ
-from the Simplified reading.
+from the Simplified reading. ``--copier`` does the same with each text made into a spam
+copy as the seed's copier makes them (a crude one-to-one Traditional table, pinyin glosses,
+full-width punctuation replaced bytewise in GBK: ``make_copy`` in ``repair_eval.py``).
 
 Scored as issue 4 says: per document, as sets — persons by Simplified name,
 positions by (name, label), places by name (province/city suffixes aside),
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -54,16 +58,28 @@ def expected(item: dict) -> dict[str, set]:
     }
 
 
+def copier(items: list[dict], seed: int = 3) -> Callable[[str], str]:
+    """Text → its copier page, as ``repair_eval.py`` builds them (one page per text)."""
+    from repair_eval import crude_table, make_copy, ranked_list
+
+    table = crude_table(random.Random(seed))
+    ranked = ranked_list(items, table, random.Random(seed + 1))
+    return lambda text: make_copy(text, table, ranked, random.Random(f"{seed}:{text}"))[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show", action="store_true", help="print each document's errors")
     parser.add_argument("--traditional", action="store_true",
                         help="read the texts in Traditional script (OpenCC s2t)")
+    parser.add_argument("--copier", action="store_true",
+                        help="read the texts as copier pages (Traditional, pinyin glosses)")
     args = parser.parse_args()
     counts: Counter[tuple[str, str]] = Counter()
     items = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()]
-    convert = opencc.OpenCC("s2t").convert if args.traditional else None
+    convert = (opencc.OpenCC("s2t").convert if args.traditional
+               else copier(items) if args.copier else None)
     differing = 0
     for item in items:
         text = convert(item["text"]) if convert else item["text"]
@@ -84,7 +100,8 @@ def main() -> None:
             if args.show and found[field] != gold[field]:
                 print(item["id"], field, "missed:", sorted(gold[field] - found[field]),
                       "extra:", sorted(found[field] - gold[field]))
-    script = " (read in Traditional script)" if convert else ""
+    script = (" (read in Traditional script)" if args.traditional
+              else " (read as copier pages)" if args.copier else "")
     print(f"{args.gold.name}: {len(items)} documents{script}")
     if convert:
         print(f"  (document, field) pairs that differ from the Simplified reading: {differing}"

@@ -9,6 +9,7 @@ join the visit only. Speeches cited as guidance are not events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from yamen.document import Document, Span
@@ -18,6 +19,7 @@ from yamen.events.visits import find_visits
 
 CAMEO = {"visit": "042", "inspection": "042", "meeting": "040", "speech": "010",
          "agreement": "057", "appointment": None, "other": None}
+_WHOLE_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _JOIN_VISIT = re.compile(r"参加有关活动|参加上述活动|参加活动|一同|陪同")
 _ACCOMPANY = re.compile(r"陪同")
 _PRONOUN = re.compile(r"[他她]")
@@ -42,13 +44,21 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
     delegation = _delegation_origin(doc)
     meetings: dict[str, dict[str, Any]] = {}
     occasion = 0
-    for sentence in SENTENCE.finditer(text):
-        start, end = sentence.span()
-        names = [m.name for m in reading.within(reading.persons, start, end)]
+    # Who joins is read over the whole sentence: lists split by semicolons share the
+    # predicate (省领导A、B；天津市领导C、D参加有关活动).
+    wholes: list[int] = []  # where each whole sentence starts
+    for sentence in _WHOLE_SENTENCE.finditer(text):
+        wholes.append(sentence.start())
+        names = [m.name for m in reading.within(reading.persons, *sentence.span())]
         if _JOIN_VISIT.search(sentence.group()):
             joiners.update(names)
         if _ACCOMPANY.search(sentence.group()):
             accompany.update(names)
+    for sentence in SENTENCE.finditer(text):
+        start, end = sentence.span()
+        names = [m.name for m in reading.within(reading.persons, start, end)]
+        # a collective actor is read from the whole sentence (代表团首先来到A…；随后来到B)
+        whole = wholes[bisect_right(wholes, start) - 1] if wholes else start
         date = _sentence_date(sentence.group(), doc.date)
         for evidence, destination, origin, cameo, persons in find_visits(
             reading, start, end, delegation
@@ -57,10 +67,10 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
                 continue
             seen.add(("visit", destination))
             visit = _event("visit", evidence, persons or names,
-                           _actors(reading, start, evidence.start), [destination], date)
+                           _actors(reading, whole, evidence.start), [destination], date)
             visit.update(origin=origin, cameo=cameo)
             events.append(visit)
-        stops = _inspections(reading, start, end, names, visit, seen, date)
+        stops = _inspections(reading, (whole, start), end, names, visit, seen, date)
         events.extend(stops)
         if stops:
             occasion = id(stops[-1])  # one speech per speaker and stop or meeting
@@ -69,7 +79,7 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
             stem = found.group()[:2]  # 座谈交流 and 在座谈中: one symposium
             if stem not in meetings:
                 meetings[stem] = _event("meeting", Span(*found.span()), names,
-                                        _actors(reading, start, found.start()),
+                                        _actors(reading, whole, found.start()),
                                         _where(reading, visit, start), date)
                 events.append(meetings[stem])
             occasion = id(meetings[stem])  # the report comes back to this meeting
@@ -90,7 +100,7 @@ def find_events(doc: Document, reading: Reading | None = None) -> list[dict[str,
                 continue
             seen.add(occurrence)
             events.append(_event(kind, Span(*found.span()), names,
-                                 _actors(reading, start, end), _where(reading, visit, start), date))
+                                 _actors(reading, whole, end), _where(reading, visit, start), date))
         if _GUIDANCE.search(sentence.group()):
             continue
         for speaker, verb in _speakers(reading, start, end):
@@ -126,11 +136,13 @@ def _event(kind: str, evidence: Span, persons: list[str], actors: list[str],
     }
 
 
-def _inspections(reading: Reading, start: int, end: int, names: list[str],
+def _inspections(reading: Reading, starts: tuple[int, int], end: int, names: list[str],
                  visit: dict[str, Any] | None, seen: set[tuple[str, str]],
                  date: str | None) -> list[dict[str, Any]]:
     """One inspection per stop named after an inspection verb: a site, or an enterprise,
-    lab or village (whose place is then the trip's destination or the place in view)."""
+    lab or village (whose place is then the trip's destination or the place in view).
+    ``starts``: where the whole sentence and where this part of it begin."""
+    whole, start = starts
     verb = triggers()["inspection"].search(reading.text, start, end)
     if verb is None:
         return []
@@ -146,7 +158,7 @@ def _inspections(reading: Reading, start: int, end: int, names: list[str],
         if ("inspection", stop.name) in seen:
             continue
         seen.add(("inspection", stop.name))
-        actors = _actors(reading, start, stop.span.start)
+        actors = _actors(reading, whole, stop.span.start)
         if not places:
             actors.append(stop.name)
         found.append(_event("inspection", stop.span, names, actors, places, date))

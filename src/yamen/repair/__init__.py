@@ -77,7 +77,7 @@ def repair_text(text: str, *, normalize_width: bool = False) -> Repaired:
     ):
         profile = script_profile(text)
         flags = ["spam_copy"] if profile.crude_leftovers >= CRUDE_MIN_LEFTOVERS else []
-        return Repaired(text, profile.script, to_simplified(text), [], flags)
+        return Repaired(text, profile.script, _view(text), [], flags)
 
     log = RepairLog(text)
     for find in _CLEANUP_STAGES:
@@ -104,7 +104,15 @@ def repair_text(text: str, *, normalize_width: bool = False) -> Repaired:
         flags.append("spam_copy")
     if any(r.get("unrecovered") for r in log.repairs):
         flags.append("mojibake_unrecovered")
-    return Repaired(log.text, profile.script, to_simplified(log.text), log.repairs, flags)
+    return Repaired(log.text, profile.script, _view(log.text), log.repairs, flags)
+
+
+def _view(text: str) -> str:
+    """What the rules read: Simplified, and where the text is written with the copier's
+    ASCII punctuation, with the full-width forms the genre uses (offsets unchanged).
+    Text that only has some ASCII brackets (尼泊尔共产党(联合马列)) keeps them."""
+    view = to_simplified(text)
+    return width.chinese_punctuation(view) if gloss.has_copier_punctuation(view) else view
 
 
 def repair_json(text: str) -> dict[str, Any]:
