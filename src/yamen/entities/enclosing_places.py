@@ -52,6 +52,10 @@ def with_suffix(view: str, entities: Sequence[Entity], matches: list[Match]) -> 
     return out
 
 
+# A site ending that starts a word with the next character: the word, not the site.
+WORDS_RUN_ON = ("海军",)
+
+
 def enclosing_sites(
     view: str, entities: Sequence[Entity], matches: list[Match]
 ) -> tuple[list[Match], list[Match]]:
@@ -76,6 +80,8 @@ def enclosing_sites(
             continue
         if any(b.start != a.end for a, b in pairwise(inside)):
             continue
+        if view.startswith(WORDS_RUN_ON, entity.end - 1):
+            continue  # 俄罗斯海|军日: the model's word ends inside 海军
         cut = inside[-1].end
         if view[cut] == "城" and view[cut - 1] in "县市" and cut + 1 < entity.end:
             cut += 1  # 太康县城商贸北路: the county town, then the street
@@ -140,3 +146,27 @@ def split_zones(
             continue  # 非洲|大陆|自由贸易区: inside a region the tables name
         zones.append(Match(first.start, kind.end, Place(first.text + kind.text, "region")))
     return [m for m in matches if not any(z.start <= m.start < z.end for z in zones)], zones
+
+
+# Characters after 乡 or 镇 that make a word of it (乡村, 乡亲, 镇压), not a township's suffix.
+NOT_TOWNSHIP_AFTER = frozenset("村镇亲土愁音贤情间下压化居区")
+# What a short name may be before a township suffix: a county or city written short, or a site.
+SHORT_BEFORE_TOWNSHIP = frozenset(("county", "prefecture", "site"))
+
+
+def townships_named_after(view: str, matches: list[Match]) -> list[Match]:
+    """A short name or site right before 镇 or 乡 is a township of that name (陈嘉庚故乡集美镇,
+    为西柏坡乡受损的职业中学): the township, written in full, not the county or site."""
+    out = []
+    for m in matches:
+        place, end = m.place, m.end
+        if (
+            place is not None and place.kind in SHORT_BEFORE_TOWNSHIP
+            and view[end:end + 1] in ("镇", "乡")
+            and (place.kind == "site" or view[m.start:end] != place.name)
+            and view[end + 1:end + 2] not in NOT_TOWNSHIP_AFTER
+            and view[end - 1:end + 1] not in ("城镇", "乡镇", "村镇")
+        ):
+            m = Match(m.start, end + 1, Place(view[m.start:end + 1], "township"))
+        out.append(m)
+    return out

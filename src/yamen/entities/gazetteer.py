@@ -186,6 +186,11 @@ def gazetteer() -> Gazetteer:
         _add(surfaces, short, form, place)
         if place.kind == "prefecture" and place.name.endswith("自治州"):
             _add(surfaces, short + "州", Form.FULL, place)  # 海北州, 延边州, 凉山州
+    current = {p.name: p for p in divisions.values() if p.status == "current"}
+    for alias in word_list("county_alias"):
+        surface, _, name = alias.partition("=")
+        if name in current:
+            _add(surfaces, surface, Form.FULL, current[name])  # 前郭县, 科右前旗
     for name, kind, short, guarded in _rows("taiwan_divisions.tsv"):
         place = Place(name, kind, None, TAIWAN)
         _add(surfaces, name, Form.FULL, place)

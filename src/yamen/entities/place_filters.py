@@ -263,3 +263,23 @@ def named_pairs(view: str, table: dict[str, tuple[str, ...]], named: set[str],
 
 
 _NAMED_PAIR_RE = re.compile(rf"(?<=中)\w(?=(?:传统)?(?:{RELATION_WORDS}))")
+
+
+# Posts after which a word ending like a village or hill is the holder's name (人大常委会主任
+# 洛桑江村, 陆军中将安益山): the model tags such names LOC by their ending.
+POSTS_BEFORE_NAME = (
+    "主任", "书记", "主席", "中将", "少将", "上将", "大将", "部长", "司令员", "政委", "局长",
+    "厅长", "委员", "代表", "院士", "校长", "会长",
+)
+# What follows a name in a list or a clause, not a place (、, 分别, 表示).
+_AFTER_NAME_RE = re.compile(r"[、，。和等]|分别|表示|指出|强调|说|出席|率|一行|同志")
+
+
+def name_after_post(view: str, start: int, end: int) -> bool:
+    """A model LOC word of three or four characters ending in 村 or 山 right after a post and
+    before a list break or a verb of speech: a person's name (主任洛桑江村、…)."""
+    word = view[start:end]
+    return (
+        3 <= len(word) <= 4 and word[-1] in "村山" and view.endswith(POSTS_BEFORE_NAME, 0, start)
+        and _AFTER_NAME_RE.match(view, end) is not None
+    )

@@ -24,8 +24,9 @@ FOREIGN_SUFFIXES = "市省州郡邦县区"
 NOT_ABROAD_OPENERS = tuple("多内各全该每")
 # The part of the country before a division's name in one model word (印度西部马哈拉施特拉邦).
 _PART_OPENER_RE = re.compile(r"(?:[东西]?[南北]|[东西中])部")
-# A count after the name (纽约曼哈顿一家酒店): the name ends before it.
-_COUNT_AFTER_RE = re.compile(r"一[家所处座个名]$")
+# A count after the name (纽约曼哈顿一家酒店), or a day the model took in (斯诺霍米什县22号): the
+# name ends before it.
+_COUNT_AFTER_RE = re.compile(r"一[家所处座个名]$|[0-9０-９]+[号日]$")
 
 
 def records(matches: list[Match], gaz: Gazetteer) -> list[dict]:

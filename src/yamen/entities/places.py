@@ -18,7 +18,13 @@ import re
 from collections.abc import Sequence
 
 from yamen.document import mark
-from yamen.entities.enclosing_places import enclosing_sites, split_zones, with_suffix
+from yamen.entities.enclosing_places import (
+    enclosing_sites,
+    split_zones,
+    townships_named_after,
+    with_suffix,
+)
+from yamen.entities.foreign_divisions import with_foreign_divisions
 from yamen.entities.gazetteer import Form, Gazetteer, Match, Place, gazetteer, overlaps
 from yamen.entities.ner import Entity
 from yamen.entities.place_abbreviations import (
@@ -37,6 +43,7 @@ from yamen.entities.place_filters import (
     outside_names,
     outside_titles,
 )
+from yamen.entities.place_lists import listed_regions
 from yamen.entities.place_records import records as _records
 from yamen.entities.sites import find_airports, find_halls, find_sites, find_villages
 from yamen.entities.tagged_places import tagged_places
@@ -155,6 +162,8 @@ def find_places(
     matches = inside_regions(not_crossing(view, matches, entities), entities)
     taken = matches + sites
     matches += tagged_places(view, entities, taken + blocked, gaz, places_by_name(gaz))
+    matches = townships_named_after(view, with_foreign_divisions(view, entities, matches))
+    matches += listed_regions(view, matches)
     matches = outside_titles(view, country_parts(view, named_things(view, matches, entities)))
     matches = domestic(view, matches)
     sites = outside_titles(view, sites)

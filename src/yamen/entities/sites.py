@@ -18,10 +18,13 @@ from yamen.entities.gazetteer import Match, Place, gazetteer, overlaps, word_lis
 SITE_VERBS = "来到|走进|前往|考察|参观|走访|深入|抵达|察看|视察|调研|到访|到|赴|在"
 # After the bare locative 在, the item must be followed by a visit verb or a full stop or comma
 # (在民园广场参观), since 在 also opens policy phrases (在保护活化历史街区、促进…).
-VISIT_VERBS = "参观|考察|调研|了解|察看|看望|慰问|实地|详细|听取|观看|走访|检查|视察|召开|举行|出席"
+VISIT_VERBS = (
+    "参观|考察|调研|了解|察看|看望|慰问|实地|详细|听取|观看|走访|检查|视察|召开|举行|出席|开幕|闭幕|展出"
+)
 SITE_SUFFIXES = (
     "科创园|产业园|科技园|工业园|创业园|公园|陵园|纪念园|园区|园|广场|街区|基地|纪念馆|博物馆|展览馆|陈列馆|"
-    "美术馆|纪念碑|故居|旧址|遗址|景区|古镇|古城|村|社区|码头|口岸|湿地|机场"
+    "美术馆|纪念碑|故居|旧址|遗址|景区|古镇|古城|村|社区|码头|口岸|湿地|机场|"
+    "展览中心|会展中心|会议中心|国际会议中心|体育场|体育馆|体育中心"
 )
 # Longest item kept; 航天五院天津基地 is 8, 五大道历史文化街区 9.
 SITE_MAX_CHARS = 14
@@ -34,6 +37,8 @@ _SITE_ITEM_RE = re.compile(
 _SITE_ITEM_AFTER_ZAI_RE = re.compile(
     rf"{_SITE_ITEM_CHARS}{{1,{SITE_MAX_CHARS}}}?(?:{SITE_SUFFIXES})(?={VISIT_VERBS}|[，。])"
 )
+# Pronouns between a visit verb and the site (我到你们达西村).
+PRONOUNS = ("你们", "我们", "他们", "咱们")
 # A village or community directly after its county or township (凤城市大梨树村).
 VILLAGE_MAX_CHARS = 4
 # The units a village may follow: its county or township, or its prefecture-level city written
@@ -47,8 +52,8 @@ _SITE_JOIN_RE = re.compile(r"以及|和|与|及|、")
 _SITE_POLICY_WORDS = re.compile(
     "建设|推进|打造|加快|发展|推动|实施|开展|建成|规划|创建|培育|提升|加强|完善|支持|一批|多个|"
     "各类|一个|一座|这个|该|全国|各地|我们|他们|某|让|相应|当地|附近|这里|那里|周边|沿线|"
-    "保护|活化|促进|拓展|部署|建立|设立|"
-    "(?:乡村|农村|山村|校园)$"
+    "保护|活化|促进|拓展|部署|建立|设立|美丽乡村|"
+    "(?:乡村|农村|山村|校园)$|^(?:[这那](?:[一个些座里处片块所家条])|此)|.首[都府]|^首[都府]\\w+市"
 )
 # 走访了1435个行政村, 有几个村, 在一次入村走访中: a count, not a name. Chinese numerals take
 # no 家 or 所 (三家村, 二〇五所社区 are names).
@@ -66,6 +71,8 @@ def find_sites(
     locators: list[Match] = []
     for verb in _SITE_START_RE.finditer(view):
         pos = verb.end()
+        if view.startswith(PRONOUNS, pos):
+            pos += 2  # 我到你们达西村: the village, without the pronoun
         item_re = _SITE_ITEM_AFTER_ZAI_RE if verb.group()[0] == "在" else _SITE_ITEM_RE
         while True:
             item = item_re.match(view, pos)
@@ -84,6 +91,8 @@ def find_sites(
 
 # Suffixes that may follow a county's or city's short name (互助县 for 互助土族自治县).
 DIVISION_SUFFIX_CHARS = frozenset("县市区旗")
+# Suffixes that may follow a foreign place the tables write without them (顿涅茨克州).
+FOREIGN_DIVISION_CHARS = frozenset("州省市县邦")
 
 
 # Characters that open a phrase after a locator, not a name (冲绳县内搬迁美军基地, 全省各地).
@@ -213,6 +222,10 @@ def _after_short_name(view: str, match: Match) -> int:
     short = match.place is not None and view[match.start:match.end] != match.place.name
     if short and view[match.end:match.end + 1] in DIVISION_SUFFIX_CHARS:
         return match.end + 1
+    if match.place is not None and match.place.kind == "foreign" and (
+        view[match.end:match.end + 1] in FOREIGN_DIVISION_CHARS
+    ):
+        return match.end + 1  # 顿涅茨克|州|拉瑟普诺耶村: a foreign place written without 州
     return match.end
 
 

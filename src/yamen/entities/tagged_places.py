@@ -34,7 +34,7 @@ from yamen.entities.place_abbreviations import (
     side_pairs,
     township_after,
 )
-from yamen.entities.place_filters import named_pairs
+from yamen.entities.place_filters import name_after_post, named_pairs
 from yamen.entities.place_records import (
     FOREIGN_SUFFIXES,
     abroad_ends,
@@ -82,7 +82,8 @@ def tagged_places(
     codes = {m.place.adcode for m in taken if m.place is not None and m.place.adcode}
     # A name the text shows as a person's once (瓦伦堡表示) is one throughout (瓦伦堡财团).
     persons = {e.text for e in entities if e.tag in ("LOC", "PER")
-               and _named_after_title(view, e.start, e.text, e.end)}
+               and (_named_after_title(view, e.start, e.text, e.end)
+                    or name_after_post(view, e.start, e.end))}
     # The model's words do not overlap: neither do the places found.
     words = joined(entities, covered, chars, named)
     for k, entity in enumerate(words):
@@ -349,7 +350,9 @@ def _by_form(word: str, start: int, gaz: Gazetteer, by_name: dict[str, Place]) -
     if len(word) < MIN_ENDING_WORD:
         return []
     split = _TOWNSHIP_VILLAGE_RE.fullmatch(word)
-    if split is not None and site_name(split[2]):  # 崇皇乡井王村: a township, then its village
+    if split is not None and site_name(split[2]) and not (
+        split[1].endswith("乡") and split[2].startswith("村")  # 美丽乡村示范村: 乡村, a word
+    ):  # 崇皇乡井王村: a township, then its village
         cut = start + len(split[1])
         return [Match(start, cut, Place(split[1], "township")),
                 Match(cut, end, Place(split[2], "site"))]
