@@ -62,7 +62,7 @@ def test_ma_side_is_the_country_named() -> None:
 
 def test_three_sides_before_three_countries() -> None:
     found = places("习近平主席还将会见俄罗斯等国领导人，中俄蒙三国元首将举行第二次会晤。")
-    assert found["蒙古国"] == "country"
+    assert found["蒙古"] == "country"
 
 
 def test_king_name_is_no_run_of_sides() -> None:
