@@ -29,6 +29,7 @@ _MEETING_END = re.compile(
     r"(?:(?<!政治协商)会议|峰会|年会|博览会|交易会|运动会|科技周|文化节|艺术节|[次届])$"
     r"|(?:世博|世园|[亚奥]运|冬奥|残奥|大运|全运)会$"  # games and expositions: 世博会
     r"|[一二三四五六七八九十]大$|全会$"  # a party congress or plenum: 中共十九大, 三中全会
+    r"|(?<!人民)代表大会$"  # a society's congress (中国作协代表大会), not 全国人民代表大会
 )
 # A kind of party, not a named one (社会主义国家执政党, 该国反对党).
 _PARTY_KIND = re.compile(r"(?:执政党|反对党|在野党|参政党)$")
@@ -39,13 +40,13 @@ _MEETING_NEXT = re.compile(  # and a relation after a pair of countries (中埃�
     r"|关系"
 )
 # A situation ending in 局 (俄罗斯政局, 地区格局), not a bureau (邮政局, 财政局, 民政局).
-_SITUATION_END = re.compile(r"(?:(?<![邮财民行市])政局|时局|格局|大局|布局|结局|僵局|开局)$")
+_SITUATION_END = re.compile(r"(?:(?<![邮财民行市])政局|时局|[格大布结僵开]局|(?<!安)全局)$")
 # A kind of department after the model's word (得州电力|部门, 美国电信|管理部门).
 _DEPARTMENT_NEXT = re.compile(r"(?:管理|主管|监管|职能|执法|相关)?部门")
 # A facility after the model's word (莫斯科伏努科沃|专机机场).
 _FACILITY_NEXT = re.compile(r"(?:专机|国际)?机场|火车站|高铁站")
 # A region (东部, 中西部), never a ministry.
-_REGION_END = re.compile(r"[东西南北中]部$")
+_REGION_END = re.compile(r"[东西南北中内]部$")  # and an inside (实现内部)
 # A people (犹太人, 哈萨克族), a religion (伊斯兰教) or a kind of state (联系国, 成员国): the
 # model's ORG ending so names no body; a known name ending so (none yet) would pass.
 _NOT_BODY_END = re.compile(r"[人国族教]$")
@@ -135,8 +136,8 @@ def trimmed(surface: str) -> tuple[int, str]:
         if number:
             rest = surface[number.end():]
         slogan = next((w for w in ("新时代", "新征程") if surface.startswith(w)), None)
-        if slogan:
-            rest = surface[len(slogan):]
+        if slogan:  # 新时代|人民政协, not 新时代国际传播研究院
+            rest, known_only = surface[3:], len(surface) > 7 and surface[3:6] not in "新时代新征程"
         verb = _nm.VERB_HEAD.match(surface)
         if verb:
             rest, known_only = surface[verb.end():], False
@@ -144,6 +145,9 @@ def trimmed(surface: str) -> tuple[int, str]:
                 _known_body(rest) or (not known_only and len(rest) > 2 and _named(rest))):
             break
         head, surface = head + len(surface) - len(rest), rest
+    if _SITUATION_END.search(surface):  # 党中央|总揽全局: a clause run onto a known body
+        surface = next((surface[:k] for k in range(len(surface) - 2, 1, -1)
+                        if _known_body(surface[:k])), surface)
     return head, surface
 
 

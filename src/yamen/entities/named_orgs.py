@@ -43,7 +43,7 @@ _PORTFOLIO = r"[^\W的和与及或在对向为是了、各总长副首席委记]
 _JOINT_MINISTRY = re.compile(
     rf"(?![将已也都曾还又才派让请]){_PORTFOLIO}{{2,8}}?(?:[、和]{_PORTFOLIO}{{2,8}}?)+部(?=部?长)"
 )
-_DIRECTION = re.compile(r"[东西南北中总]$")  # 美国西部, 乌东部: a region; …理事会总部: a seat
+_DIRECTION = re.compile(r"[东西南北中总内]$")  # 美国西部, 乌东部: a region; …总部: a seat; 实现内部
 # A kind of party between a country and its party's name (英国反对党工党, 日本最大在野党民进党).
 _PARTY_KIND = re.compile(r"(?:最大|第一大|第二大|主要)?(?:执政党|反对党|在野党|参政党)")
 # A party's wing in brackets before its leader's post (尼泊尔共产党(联合马列)主席), and a
@@ -68,7 +68,7 @@ _MISSION = re.compile(
 )
 # A known name ending in 部 that runs on into a word (环保部门 holds no 环保部), or a party's
 # name before 人 (中国共产党人, 国民党人: its members, not the body).
-_WORD_GOES_ON = re.compile(r"部[门分位队署落件]|党人")
+_WORD_GOES_ON = re.compile(r"部[门分位队署落件]|部长级|党人")  # 应急管理部长级会议: a rank
 
 
 # A verb of cooperation run onto a known body's start (密切|亚太经合组织, 依托|东盟): the

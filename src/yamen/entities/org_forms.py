@@ -52,8 +52,8 @@ _BRANCH = re.compile(r"(?:地区)?(?:总会|分会|分行|支行|分公司|分�
 # A society or centre written after the model's cut (澳门基本法|推广协会, 温州市企业综合服务|中心,
 # 澳门基本法|起草委员会, 国务院残疾人|工作协调委员会, 中古史|研究所): up to four characters
 # of its own name, then the society word.
-_SOCIETY = re.compile(
-    r"[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{0,4}?"
+_SOCIETY = re.compile(  # not a verb's object (北京梅地亚中心|设立新闻中心)
+    r"(?:(?!设立|成立|建立|组建|进入|来到)[^\W的和与及在对向为是了、，。将并被把从到于让使\d]){0,4}?"
     r"(?:协会|学会|研究会|联合会|促进会|基金会|委员会|法院|研究所|研究院|联合体|中心(?![城区任工组]))"
     r"|(?<=大学)[^\W的和与及在对向为是了、，。将并被把从到于让使\d]{1,6}?学院"
 )  # 空军航空大学|作战勤务学院: a university's school

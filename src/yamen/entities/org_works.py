@@ -1,5 +1,6 @@
 """Works and companies the model writes as a place and a noun (琉璃河|水泥厂, 长江轮船|海外旅游
-总公司) or tags a place as a whole (月山车站汽车运贸公司/LOC)."""
+总公司) or tags a place as a whole (月山车站汽车运贸公司/LOC), and foreign parties it writes as
+a proper noun (罗社会民主主义党/nz)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from typing import Any
 
 from yamen.document import Span
+from yamen.entities.named_orgs import country_written_short
 
 # The model's words of a works after its place (琉璃河|水泥厂, 济南|污水处理|厂, 黄石|单板|厂):
 # the place or name, then one or two nouns ending in 厂; not a kind (中国工厂, 江西籍厂).
@@ -51,4 +53,25 @@ def works(entities: list[Any], countries: set[str]) -> list[tuple[str, Span]]:
             if _own_word(own, size, run, head):
                 out.append((head.text + own, Span(head.start, run[-1].end)))
                 break
+    return out
+
+
+# A party of a known family written as one proper noun (罗社会民主主义党/nz, 保加利亚社会党/nz):
+# its own words, then the family's ending; a country's one-character abbreviation may open it.
+_PARTY = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:社会民主主义党|社会民主党|社会党|共产党|工人党|人民党|民主党|自由党"
+    r"|保守党|国民党|劳工党|正义党|进步党)$"
+)
+
+
+def party_words(view: str, entities: list[Any], named: set[str]) -> list[tuple[str, Span]]:
+    """Parties the model writes as a proper noun (nz), by their country when it is abbreviated
+    (罗社会民主主义党 → 罗马尼亚社会民主主义党)."""
+    out: list[tuple[str, Span]] = []
+    for word in entities:
+        if word.tag != "nz" or not _PARTY.match(word.text) or _KIND.match(word.text):
+            continue
+        country = country_written_short(view, word.start, named, overlap=True)
+        name = country + word.text[1:] if country else word.text
+        out.append((name, Span(word.start, word.end)))
     return out

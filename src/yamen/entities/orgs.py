@@ -82,7 +82,7 @@ from yamen.entities.org_output import (
     white_house,
     with_parents,
 )
-from yamen.entities.org_works import works
+from yamen.entities.org_works import party_words, works
 from yamen.entities.positions import Chain, Title, jurisdiction_ending_at
 from yamen.lexicon import words
 from yamen.structure import home_of
@@ -117,7 +117,7 @@ _COMMITTEE_END = re.compile(r"(?:党委|[省市县区]委)$")
 # party (中央委员会全体会议; with its term it is 中共中央): no body named.
 _LEVEL_BODY = re.compile(r"^(?:[省市县区州]党?委|中央委员会)$")
 # Where an unheld title's body opens a name: after punctuation or a function word.
-_OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京])$")
+_OPENING = re.compile(r"(?:^|[\s，。；：、“”（）《》和及与的由对向将把被在为受京]|(?<=[出担])任)$")
 
 
 def find_organizations(
@@ -166,8 +166,8 @@ def find_organizations(
                 part = normalise(part[len(province):])  # 山西省|长治市…法院: the city's
             if (part in place_names or part in names or len(part) < 2
                     or part in words("not_organizations.txt") or KIND.search(part)
-                    or _LEVEL_BODY.match(part)):
-                continue
+                    or _LEVEL_BODY.match(part) or text.startswith(("省长", "县长"), at.end)):
+                continue  # 下莱茵省|省长: a province, not a body
             spans = found.setdefault(part, [])
             if at not in spans:
                 spans.append(at)
@@ -219,14 +219,14 @@ def find_organizations(
     after_place = {end for end in place_ends.values()}
     starts = {e.start for e in entities if e.tag in ("ORG", "PER")}
     country_words = {text[start:end] for end, (start, _) in countries.items()}
-    for name, span in [*named, *bodies,
-                       *institutions(text, places, starts), *coordinated(text, places),
-                       *grassroots(text, places), *session_bodies(text), *media(text),
-                       *teams(text), *bare_foreign_bodies(text, places),
-                       *leading_groups(text, places), *works(entities, country_words),
+    for name, span in [*named, *bodies, *institutions(text, places, starts),
+                       *coordinated(text, places), *grassroots(text, places),
+                       *session_bodies(text), *media(text), *teams(text),
+                       *bare_foreign_bodies(text, places), *leading_groups(text, places),
+                       *works(entities, country_words), *party_words(text, entities, place_names),
                        *israeli_forces(text), *short_country_bodies(text, places),
-                       *pla_services(text), *quoted_bodies(text),
-                       *electoral_conferences(text), *white_house(text), *glossed(text, entities)]:
+                       *pla_services(text), *quoted_bodies(text), *electoral_conferences(text),
+                       *white_house(text), *glossed(text, entities)]:
         if text.startswith("部门", span.end) or (
                 text.startswith("国", span.start - 1) and span.start not in after_place):
             continue  # 中国政府部门: a kind; 成员国外交部长: some other state's ministry
@@ -344,9 +344,9 @@ def find_organizations(
 def _opens(text: str, title: Title) -> bool:
     """Whether an unheld title read whole writes a known body (中共中央政治局) or opens at a
     word's start (、辽宁大学经济学院院长): not a slogan's tail (…精神|中央宣讲团), not a bare
-    level (市换届工作领导小组)."""
+    level (市换届工作领导小组), not a rank (应急管理部长|级会议)."""
     body = str(title.fixed[1]) if title.fixed else ""
-    if body[:1] in "省市县区州":
+    if body[:1] in "省市县区州" or text.startswith("级", title.span.end):
         return False
     return bool(known(body) or known_body(body)
                 or _OPENING.search(text, max(0, title.span.start - 1), title.span.start))
