@@ -215,11 +215,18 @@ def listed_before(text: str, start: int, words: dict[int, Entity]) -> list[Span]
     return found
 
 
+# Role words of a byline right before its list of names (记者符福洲、周德武报道).
+_BYLINE_ROLES = ("记者", "通讯员", "特约记者")
+
+
 def _opens_item(text: str, start: int, words: dict[int, Entity]) -> bool:
     """Whether a list's item may start at ``start``: after a break, or after a function word
-    or a verb of the model (由|马有礼, 推选出|…), not inside a longer word (马克思列|宁主义)."""
+    or a verb of the model (由|马有礼, 推选出|…) or a byline's role word (记者|符福洲),
+    not inside a longer word (马克思列|宁主义)."""
     if start == 0 or not HAN.match(text, start - 1) or text[start - 1] == "、":
         return True
+    if text.endswith(_BYLINE_ROLES, 0, start):
+        return True  # 记者|符福洲、周德武报道: a byline's role word
     before = next((w for b in range(start - 1, max(-1, start - 5), -1)
                    if (w := words.get(b)) is not None and w.end == start), None)
     return before is not None and before.tag in FUNCTION_TAGS

@@ -35,6 +35,7 @@ from yamen.entities.gazetteer import gazetteer
 from yamen.entities.model_names import LISTED_TAGS, ModelView, plausible, split_before, supported
 from yamen.entities.name_cues import in_phrase
 from yamen.entities.name_splits import listed_before
+from yamen.entities.name_tails import dotted_tail, given_tail, list_gaps
 from yamen.entities.names import (
     AFTER_NAME,
     JOINING,
@@ -94,6 +95,7 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
     people: dict[str, Person] = {}
 
     def add(span: Span, titles: list[Title] | None = None, former: bool = False) -> Person:
+        span = given_tail(text, dotted_tail(text, span, words), words)  # 阿不|都热西提
         name = text[span.start:span.end]
         person = people.setdefault(name, Person(name))
         for title in titles or []:
@@ -198,7 +200,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
         if span is not None and entity.tag == "PER":
             span = with_regnal(text, leader_split(text, through_dots(text, span, words), words,
                                                   tables().foreign_only))
-            span = after_head_post(text, dotted_edges(text, span, words), words)  # 热恩|别|科夫
+            span = given_tail(text, after_head_post(text, dotted_edges(text, span, words), words),
+                              words)  # 热恩|别|科夫, 姜伟|新
         if span is not None:
             span = _without_address(text, without_verb(text, span), people)
         if span is not None and _place_goes_on(text, span, words):
@@ -216,6 +219,8 @@ def find_persons(text: str, entities: list[Entity], chains: list[Chain]) -> list
                 if tag in LISTED_TAGS or (tag == "n" and i + 1 < len(found)):
                     add(listed)  # 王沪宁、栗战书: the model tags 栗战书 nz, 尤权 n (mid-list)
                     mark(in_taken, [(listed.start, listed.end)])
+    for listed in list_gaps(text, in_taken, words):
+        add(listed)  # 华建敏、乌云其木格、陈至立: an item the model split, between names
     _repair(text, people)
     honorifics(text, people)
     bare_general_secretary(text, people)
