@@ -12,10 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from yamen.document import Span
+from yamen.entities.country_view import countries_in
 from yamen.entities.person_checks import COUNTRY_WINDOW, country_near, in_country_name
 from yamen.entities.positions import Title, country_in_view
 from yamen.entities.title_lexicon import tables
-from yamen.lexicon import MAX_NAME, surnamed, words
+from yamen.lexicon import MAX_NAME, surnamed, transliterated, words
 
 if TYPE_CHECKING:
     from yamen.entities.persons import Person
@@ -50,6 +51,8 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
         # China's named near a country in some mentions (习近平主席同马克龙总统会谈) keeps his
         # post from the others; a name addressed only near a foreign country gets none.
         addressed = [m for m in matches if text.startswith(tuple(HONORIFICS), m.end())]
+        if any(_beside_foreign(text, m, person) for m in addressed):
+            continue  # 阿尔维总统和伊姆兰总理: paired with a foreign leader, not China's
         near = [m for m in addressed if _country_near(text, m)]
         if near and (len(near) == len(addressed) or any(_party_state(
                 text[max(0, m.start() - COUNTRY_WINDOW):m.end() + COUNTRY_WINDOW])
@@ -76,6 +79,30 @@ def honorifics(text: str, people: dict[str, Person]) -> None:
                 _chained(text, person, span.end, people)
     _members(text, people)
     _surname_forms(text, people)
+
+
+# 阿尔维总统和伊姆兰总理: what joins the pair; how far back a lone country makes it his.
+_PAIR_JOINERS, _PAIR_BACK = "和与及、", 300
+
+
+def _beside_foreign(text: str, match: re.Match[str], person: Person) -> bool:
+    """Whether a transliterated name's 总理 is paired with a foreign-only form of address;
+    if so, the one country named before it (sentence, or a few lines) gives the post."""
+    if not text.startswith("总理", match.end()) or not transliterated(person.name):
+        return False
+    forms = "|".join(sorted(tables().foreign_only, key=len, reverse=True))
+    before = re.search(rf"[\u4e00-\u9fff·]{{2,12}}(?:{forms})[{_PAIR_JOINERS}]$",
+                       text[max(0, match.start() - 16):match.start()])
+    after = re.match(rf"[{_PAIR_JOINERS}][\u4e00-\u9fff·]{{2,12}}?(?:{forms})", text[
+        match.end() + 2:match.end() + 18])
+    if before is None and after is None:
+        return False
+    found = set(countries_in(text, max(0, match.start() - _PAIR_BACK), match.start()))
+    country = country_in_view(text, match.start()) or (found.pop() if len(found) == 1 else None)
+    if country is not None and f"{country}总理" not in {t.label for t in person.titles}:
+        person.titles.append(Title(Span(match.end(), match.end() + 2), "总理", jurisdiction=country,
+                                   fixed=(f"{country}总理", country)))
+    return True
 
 
 # A surname and a central form of address (习主席, 习总书记), and what may stand before it

@@ -42,14 +42,16 @@ BODY_TAGS = frozenset({"n", "nz", "nw", "ORG", "LOC", "f", "s", "vn", "an", "j",
 # committees and groups, democratic parties' central committees, foreign legislatures and
 # cabinets (俄罗斯国家杜马, 匈牙利国会, 秘鲁部长会议), a bank's branch, a centre, a farm, a
 # bureau's 处, inspection groups, sports federations, armed forces (俄罗斯武装力量), a
-# province's department (省卫生厅), institutes, co-operatives, police corps, boards, forums.
+# province's department (省卫生厅), institutes, co-operatives, police corps, boards, forums,
+# an armed service's staff (巴基斯坦陆军参谋长), a security council (俄罗斯联邦安全会议秘书).
 _BODY_SUFFIX = re.compile(
     r"(?:部|委员会|办公厅|办公室|局|署|总局|委|书记处|党委|党组|党工委|领导小组|工作组|指导组|"
     r"中央|宣讲团|代表团|法院|检察院|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会|"
     r"联合会|基金会|报社|日报社|司|战区|军区|舰队|集团军|总队|支队|议会|上院|下院|杜马|"
     r"分行|支行|分公司|中心|农场|巡察组|巡视组|处|法庭|奥委会|足联|武装力量|武装部队|部队|厂|院|主席团|村委会|居委会|"
     r"厅|所|合作社|联社|总队|大队|店|理事会|董事会|执委会|论坛|工务段|机务段|车务段|电务段|党总支|"
-    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报|实验室|政府|联会|足协|管委会)$"
+    r"国会|国民会议|部长会议|秘书处|组委会|日报|晚报|实验室|政府|联会|足协|管委会|陆军|"
+    r"海军|空军|安全会议|协商会议)$"
 )
 # Tags of a word that ends right where a known body's name starts (复信, 应): see _after_verb.
 _VERB_TAGS = frozenset({"v", "p"})
@@ -88,6 +90,9 @@ _LAST_CHARS = frozenset({"所", "会"})
 # Adjectives the model tags apart that open or run through a body's name (伊朗最高国家安全
 # 委员会, 朝鲜最高人民会议常任委员会).
 _NAME_ADJECTIVES = frozenset({"最高", "常任", "常务"})
+# Words of a legislature's name the model may tag as verbs (马来西亚|上议院/v|议长, 印尼|人民|
+# 协商/v|会议|主席).
+_HOUSES = frozenset({"上议院", "下议院", "参议院", "众议院", "协商"})
 _HALF_TAGS = frozenset({"n", "nz", "vn", "ORG"})
 
 
@@ -262,7 +267,7 @@ def _start_by_words(text: str, end: int, words: Words) -> int:
     joined, places, opening = False, 0, None
     while (word := words.get(left)) is not None:
         whole = word.tag == "ORG" and word.end == end  # the model's own name of the body
-        if word.tag not in BODY_TAGS and word.text not in _NAME_ADJECTIVES and not (
+        if word.tag not in BODY_TAGS and word.text not in _NAME_ADJECTIVES | _HOUSES and not (
                 word.end == end and word.text in _LAST_CHARS):
             if joined or not _joins_department(text, word, end, words):
                 break

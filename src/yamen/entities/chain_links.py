@@ -15,7 +15,7 @@ import re
 from yamen.document import Span
 from yamen.entities.bodies import known_body, state_ministry
 from yamen.entities.body_places import drop_locators
-from yamen.entities.country_view import COUNTRY_SIZES, country_opening
+from yamen.entities.country_view import COUNTRY_SIZES, country_in_view, country_opening
 from yamen.entities.gazetteer import gazetteer
 from yamen.entities.title import FORMER_BEFORE, Title
 from yamen.entities.title_lexicon import foreign_label, tables, word_of
@@ -31,15 +31,13 @@ _PARTY_ORGAN = re.compile(r"(?:党委|党组|党工委|党支部|党总支)$")
 MAX_SEGMENT = 20
 _SEGMENT = re.compile(r"[\u4e00-\u9fff0-9]+")
 _SEGMENT_STOP = re.compile(r"(?<!党)的|[在是了把将被向从为等]|时任")  # (中央党的群众路线…领导小组)
-# A past post's verb opening a segment (、曾担任过北中美和加勒比足球联合会主席): left out of the
-# label, and the post is past.
+# A past post's verb opening a segment (、曾担任过…联合会主席): left out, the post past.
 _HELD = re.compile(r"^(?:曾经|曾)(?:担任过|担任|任过|任)")
 # Words that name no body of their own before a post (会议副秘书长: which meeting's?).
 _NO_BODY = frozenset({"会议", "本次会议", "本届", "该会"})
 _TOWNSHIP_ENDS = ("镇", "乡", "街道")
 _PARTY_NAME = re.compile(r"党|共|中央")
-# A local government's bureau or a zone's administrative committee, written bare after a
-# local title (、公安局局长, 、管委会主任).
+# A local bureau or a zone's committee, bare after a local title (、公安局局长, 、管委会主任).
 _LOCAL_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}局|管委会")
 # How central bodies open: never a local jurisdiction's bureau (中共中央政治局).
 _CENTRAL_OPENINGS = ("中共", "中央", "国务院", "全国")
@@ -90,6 +88,11 @@ def _segment_read(text: str, before: Title, start: int, match: re.Match[str],
         country = country_written(before)
         return Title(Span(start, match.end()), post, jurisdiction=before.jurisdiction,
                      fixed=(f"{country}{foreign_label(post)}", before.jurisdiction or "")), True
+    if written in tables().governments and post in tables().foreign and (
+            country := country_in_view(text, match.start())) is not None:
+        # …党政治委员会成员、政府总理加里巴什维利 → 格鲁吉亚总理 (the country in view)
+        return Title(Span(start, match.end()), post, jurisdiction=country,
+                     fixed=(f"{country}{foreign_label(post)}", country)), True
     if before.fixed is None and before.org.endswith("委") and _COMMITTEE_DEPARTMENT.fullmatch(
             written):
         # 省委常委、工委书记 → 省委工委书记: a department of the same committee (a township's
@@ -172,6 +175,11 @@ def continue_title(before: Title, title: Title | None, match: re.Match[str],
         return Title(span, post, jurisdiction=country,
                      fixed=(f"{country_written(before)}{foreign_label(post)}", country),
                      former=former)
+    if post in tables().foreign_only and (country := country_in_view(
+            match.string, match.start())) is not None:
+        # …委员会主席、总统恩达伊施米耶: no country read before, the one in view's
+        return Title(span, post, jurisdiction=country,
+                     fixed=(f"{country}{foreign_label(post)}", country), former=former)
     if post in tables().foreign:  # 国务委员兼外交部长 → 外交部部长
         return Title(span, post, fixed=(foreign_label(post), ""), former=former)
     if before.fixed is None:

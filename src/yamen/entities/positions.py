@@ -96,6 +96,10 @@ def find_chains(text: str, words: Iterable[Entity] | None = None) -> list[Chain]
             at = match.start() + 1
             continue
         title = read_title(text, match, ends)
+        if title is not None and title.fixed is not None and title.jurisdiction is None and (
+                chains and _NAME_THEN_COMMA.fullmatch(text, previous_end, match.start())):
+            # 越共中央总书记阮富仲、国家主席张晋创: the next leader of the country in view
+            title = _in_view(text, chains[-1].titles[-1], previous_end, match) or title
         start = title.span.start if title is not None else match.start()
         gap = text[previous_end:start] if chains else ""
         joined, former = joined_by(gap)
@@ -232,6 +236,7 @@ def _same_committee(text: str, before: Title, previous_end: int,
                  former=before.former)
 
 
+_NAME_THEN_COMMA = re.compile(r"[\u4e00-\u9fff·]{2,12}、")
 # A name between a body's head and a bare deputy's post: 主任李斌、副主任马晓伟和副主任王培安.
 _NAME_THEN_JOINER = re.compile(r"[\u4e00-\u9fff·]{2,12}[、和及]")
 _RANKS = "常务副第一二三荣誉"

@@ -67,7 +67,7 @@ def place_ending_at(text: str, end: int, kinds: tuple[str, ...]) -> tuple[str, s
 
 # A word between a country and its post that says the holder is new to it or sitting
 # (老挝新任政府总理潘坎, 美国新任总统, 美国现任总统): the post is the same, and current.
-_QUALIFIERS = ("新一届", "新任", "现任")  # round 18: 委内瑞拉新一届总统马杜罗
+_QUALIFIERS = ("新一届", "新任", "现任", "新")  # 委内瑞拉新一届总统马杜罗, 乌克兰新总统泽连斯基
 
 
 def _qualifier(text: str, at: int) -> int:
